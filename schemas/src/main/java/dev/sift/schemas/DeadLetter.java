@@ -1,0 +1,48 @@
+package dev.sift.schemas;
+
+import com.google.auto.value.AutoValue;
+import org.apache.beam.sdk.schemas.AutoValueSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+
+/**
+ * A record that could not be read or used, with everything needed to find and fix it: where it came
+ * from, the stage that rejected it, a reason code, a readable message and the raw text (cut to a
+ * bound). The dead-letter counterpart of DataflowTemplates' {@code FailsafeElement}.
+ */
+@DefaultSchema(AutoValueSchema.class)
+@AutoValue
+public abstract class DeadLetter {
+
+  public abstract SourceRef source();
+
+  /** The pipeline stage that rejected the record: {@code ingest}, {@code validate}, ... */
+  public abstract String stage();
+
+  /** A dead-letter {@link Reason#code()}. */
+  public abstract String reason();
+
+  /** {@code file:line: problem}, for a person. */
+  public abstract String message();
+
+  /** The record as read, cut to {@code ingest.deadLetterRawChars}. */
+  public abstract String raw();
+
+  /** Whether {@link #raw()} was cut. */
+  public abstract boolean rawTruncated();
+
+  public static DeadLetter create(
+      SourceRef source, String stage, Reason reason, String problem, String raw, int rawLimit) {
+    if (reason.kind() != Reason.Kind.DEAD_LETTER) {
+      throw new IllegalArgumentException(reason.code() + " is not a dead-letter reason");
+    }
+    boolean cut = raw.length() > rawLimit;
+    String kept = cut ? raw.substring(0, cutPoint(raw, rawLimit)) : raw;
+    return new AutoValue_DeadLetter(
+        source, stage, reason.code(), source.location() + ": " + problem, kept, cut);
+  }
+
+  /** Never splits a surrogate pair, so the cut text is still valid UTF-16. */
+  private static int cutPoint(String raw, int limit) {
+    return Character.isHighSurrogate(raw.charAt(limit - 1)) ? limit - 1 : limit;
+  }
+}

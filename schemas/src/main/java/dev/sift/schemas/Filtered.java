@@ -1,0 +1,42 @@
+package dev.sift.schemas;
+
+import com.google.auto.value.AutoValue;
+import org.apache.beam.sdk.schemas.AutoValueSchema;
+import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
+
+/**
+ * A readable conversation that was deliberately left out of the outputs, and why. It carries no
+ * message text: the id and source are enough to find it, and nothing private is copied again.
+ */
+@DefaultSchema(AutoValueSchema.class)
+@AutoValue
+public abstract class Filtered {
+
+  public abstract String id();
+
+  public abstract String task();
+
+  public abstract SourceRef source();
+
+  /** The pipeline stage that filtered the record: {@code dedup}, {@code emit}, ... */
+  public abstract String stage();
+
+  /** A filter {@link Reason#code()}. */
+  public abstract String reason();
+
+  /** Reason-specific detail, e.g. the id of the kept duplicate; empty when there is none. */
+  public abstract String detail();
+
+  public static Filtered of(Conversation conversation, String stage, Reason reason, String detail) {
+    if (reason.kind() != Reason.Kind.FILTERED) {
+      throw new IllegalArgumentException(reason.code() + " is not a filter reason");
+    }
+    return new AutoValue_Filtered(
+        conversation.id(),
+        conversation.task(),
+        conversation.source(),
+        stage,
+        reason.code(),
+        detail);
+  }
+}

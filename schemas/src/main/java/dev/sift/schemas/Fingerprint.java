@@ -1,0 +1,52 @@
+package dev.sift.schemas;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * SHA-256 over a sequence of string fields. Each field is length-prefixed, so no two different
+ * sequences hash the same bytes ({@code ["ab","c"]} and {@code ["a","bc"]} differ). Every
+ * hash-based choice in Sift (ids, duplicate keys, splits) goes through here, which is what makes
+ * them identical on every runner.
+ */
+public final class Fingerprint {
+  private final MessageDigest digest;
+
+  private Fingerprint() {
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java platform must provide SHA-256", e);
+    }
+  }
+
+  public static Fingerprint of(String... fields) {
+    Fingerprint fingerprint = new Fingerprint();
+    for (String field : fields) {
+      fingerprint.add(field);
+    }
+    return fingerprint;
+  }
+
+  public Fingerprint add(String field) {
+    byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
+    digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+    digest.update((byte) ':');
+    digest.update(bytes);
+    return this;
+  }
+
+  /** The first 16 bytes of the hash as 32 lower-case hex digits. */
+  public String hex128() {
+    return HexFormat.of().formatHex(digest.digest(), 0, 16);
+  }
+
+  /** The first 8 bytes of the hash as a uniformly distributed value in [0, 1). */
+  public double unitInterval() {
+    long bits = ByteBuffer.wrap(digest.digest()).getLong() >>> 11;
+    return bits * 0x1.0p-53;
+  }
+}

@@ -1,0 +1,214 @@
+package dev.sift.schemas.spec;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.sift.schemas.Role;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.beam.sdk.io.FileSystems;
+
+/**
+ * Reads a {@link SiftSpec} from JSON or YAML (by extension) through Beam's FileSystems, strictly:
+ * an unknown key, a wrong type or an out-of-range value fails at start with a message naming the
+ * file, the key and, where the parser knows it, the line.
+ */
+public final class SpecLoader {
+
+  private SpecLoader() {}
+
+  public static SiftSpec load(String path) {
+    try (InputStream in =
+        Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(path, false)))) {
+      return parse(in, path);
+    } catch (IOException e) {
+      throw new SpecException("Cannot read spec file " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses and validates; {@code name} is the file name used in messages. */
+  public static SiftSpec parse(InputStream in, String name) {
+    SiftSpec spec;
+    try {
+      spec = mapperFor(name).readValue(in, SiftSpec.class);
+    } catch (UnrecognizedPropertyException e) {
+      String known =
+          e.getKnownPropertyIds().stream()
+              .map(Object::toString)
+              .sorted()
+              .collect(Collectors.joining(", "));
+      throw new SpecException(
+          String.format(
+              "%s%s: unknown key '%s'; known keys there: %s", name, line(e), path(e), known),
+          e);
+    } catch (MismatchedInputException e) {
+      throw new SpecException(
+          String.format(
+              "%s%s: key '%s' has the wrong type: expected %s",
+              name, line(e), path(e), expected(e)),
+          e);
+    } catch (JsonProcessingException e) {
+      throw new SpecException(
+          name + line(e) + ": not valid " + syntax(name) + ": " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new SpecException("Cannot read spec file " + name + ": " + e.getMessage(), e);
+    }
+    if (spec == null) {
+      return SiftSpec.standard();
+    }
+    validate(spec, name);
+    return spec;
+  }
+
+  private static ObjectMapper mapperFor(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    var builder =
+        lower.endsWith(".yaml") || lower.endsWith(".yml")
+            ? YAMLMapper.builder()
+            : JsonMapper.builder();
+    return builder
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .build();
+  }
+
+  private static void validate(SiftSpec spec, String name) {
+    checkDefaults(
+        name,
+        "defaults",
+        spec.defaults().fineTuneMinExamples(),
+        spec.defaults().fewShotK(),
+        spec.defaults().validationFraction());
+    spec.tasks()
+        .forEach(
+            (task, own) ->
+                checkDefaults(
+                    name,
+                    "tasks." + task,
+                    own.fineTuneMinExamples(),
+                    own.fewShotK(),
+                    own.validationFraction()));
+    IngestSpec ingest = spec.ingest();
+    check(
+        ingest.maxRecordBytes() >= 64,
+        name,
+        "ingest.maxRecordBytes",
+        "must be at least 64",
+        ingest.maxRecordBytes());
+    check(
+        ingest.deadLetterRawChars() >= 1,
+        name,
+        "ingest.deadLetterRawChars",
+        "must be at least 1",
+        ingest.deadLetterRawChars());
+    checkRoles(name, "ingest.roles", ingest.roles());
+    checkRoles(name, "ingest.transcript.speakers", ingest.transcript().speakers());
+    check(
+        !ingest.transcript().speakers().isEmpty(),
+        name,
+        "ingest.transcript.speakers",
+        "must name at least one speaker",
+        "{}");
+    check(
+        !ingest.transcript().delimiter().isBlank(),
+        name,
+        "ingest.transcript.delimiter",
+        "must not be blank",
+        "''");
+    check(
+        ingest.csv().delimiter().length() == 1,
+        name,
+        "ingest.csv.delimiter",
+        "must be one character",
+        ingest.csv().delimiter());
+  }
+
+  private static void checkDefaults(
+      String name, String prefix, Integer minExamples, Integer k, Double validationFraction) {
+    if (minExamples != null) {
+      check(
+          minExamples >= 1,
+          name,
+          prefix + ".fineTuneMinExamples",
+          "must be at least 1",
+          minExamples);
+    }
+    if (k != null) {
+      check(k >= 1, name, prefix + ".fewShotK", "must be at least 1", k);
+    }
+    if (validationFraction != null) {
+      check(
+          validationFraction > 0 && validationFraction < 1,
+          name,
+          prefix + ".validationFraction",
+          "must be between 0 and 1 (exclusive)",
+          validationFraction);
+    }
+  }
+
+  private static void checkRoles(String name, String key, Map<String, String> roles) {
+    roles.forEach(
+        (alias, role) ->
+            check(
+                Role.fromWireName(role).isPresent(),
+                name,
+                key + "." + alias,
+                "must be one of system, user, assistant, tool",
+                role));
+  }
+
+  private static void check(boolean ok, String name, String key, String rule, Object value) {
+    if (!ok) {
+      throw new SpecException(String.format("%s: key '%s' %s, got %s", name, key, rule, value));
+    }
+  }
+
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+
+  private static String expected(MismatchedInputException e) {
+    Class<?> type = e.getTargetType();
+    if (type == null) {
+      return "another type";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return type == Double.class || type == double.class ? "a number" : "an integer";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+      return "a mapping of keys to values";
+    }
+    return type.getSimpleName();
+  }
+
+  private static String line(JsonProcessingException e) {
+    JsonLocation location = e.getLocation();
+    return location == null || location.getLineNr() < 1 ? "" : ":" + location.getLineNr();
+  }
+
+  private static String syntax(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".yaml") || lower.endsWith(".yml") ? "YAML" : "JSON";
+  }
+}
