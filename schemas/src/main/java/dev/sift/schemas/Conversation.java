@@ -15,16 +15,16 @@ public abstract class Conversation {
    * Stable id: a hash of the source file's name, the record's position in it and its content (see
    * {@link #idOf}), so a re-run over the same files gives the same ids wherever the files live.
    */
-  public abstract String id();
+  public abstract String getId();
 
-  public abstract String task();
+  public abstract String getTask();
 
-  public abstract SourceRef source();
+  public abstract SourceRef getSource();
 
-  public abstract List<Message> messages();
+  public abstract List<Message> getMessages();
 
   /** Everything else the record carried (label, intent, outcome, language, ...), as strings. */
-  public abstract Map<String, String> metadata();
+  public abstract Map<String, String> getMetadata();
 
   public static Conversation create(
       String id,
@@ -43,7 +43,7 @@ public abstract class Conversation {
   }
 
   public Conversation withMessages(List<Message> newMessages) {
-    return create(id(), task(), source(), newMessages, metadata());
+    return create(getId(), getTask(), getSource(), newMessages, getMetadata());
   }
 
   /**
@@ -53,10 +53,10 @@ public abstract class Conversation {
    */
   public static String idOf(SourceRef source, List<Message> messages) {
     Fingerprint fingerprint =
-        Fingerprint.of(fileName(source.file()), Long.toString(source.record()));
+        Fingerprint.of(fileName(source.getFile()), Long.toString(source.getRecord()));
     for (Message message : messages) {
-      fingerprint.add(message.role()).add(message.name() == null ? "" : message.name());
-      fingerprint.add(message.content());
+      fingerprint.add(message.getRole()).add(message.getName() == null ? "" : message.getName());
+      fingerprint.add(message.getContent());
     }
     return fingerprint.hex128();
   }

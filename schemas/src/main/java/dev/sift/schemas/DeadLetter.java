@@ -13,32 +13,41 @@ import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 @AutoValue
 public abstract class DeadLetter {
 
-  public abstract SourceRef source();
+  public abstract SourceRef getSource();
+
+  /** The conversation's task once it is known; empty for a record that could not be parsed. */
+  public abstract String getTask();
 
   /** The pipeline stage that rejected the record: {@code ingest}, {@code validate}, ... */
-  public abstract String stage();
+  public abstract String getStage();
 
   /** A dead-letter {@link Reason#code()}. */
-  public abstract String reason();
+  public abstract String getReason();
 
   /** {@code file:line: problem}, for a person. */
-  public abstract String message();
+  public abstract String getMessage();
 
   /** The record as read, cut to {@code ingest.deadLetterRawChars}. */
-  public abstract String raw();
+  public abstract String getRaw();
 
   /** Whether {@link #raw()} was cut. */
-  public abstract boolean rawTruncated();
+  public abstract boolean isRawTruncated();
 
   public static DeadLetter create(
-      SourceRef source, String stage, Reason reason, String problem, String raw, int rawLimit) {
+      SourceRef source,
+      String task,
+      String stage,
+      Reason reason,
+      String problem,
+      String raw,
+      int rawLimit) {
     if (reason.kind() != Reason.Kind.DEAD_LETTER) {
       throw new IllegalArgumentException(reason.code() + " is not a dead-letter reason");
     }
     boolean cut = raw.length() > rawLimit;
     String kept = cut ? raw.substring(0, cutPoint(raw, rawLimit)) : raw;
     return new AutoValue_DeadLetter(
-        source, stage, reason.code(), source.location() + ": " + problem, kept, cut);
+        source, task, stage, reason.code(), source.location() + ": " + problem, kept, cut);
   }
 
   /** Never splits a surrogate pair, so the cut text is still valid UTF-16. */

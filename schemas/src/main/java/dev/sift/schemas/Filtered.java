@@ -12,29 +12,29 @@ import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 @AutoValue
 public abstract class Filtered {
 
-  public abstract String id();
+  public abstract String getId();
 
-  public abstract String task();
+  public abstract String getTask();
 
-  public abstract SourceRef source();
+  public abstract SourceRef getSource();
 
   /** The pipeline stage that filtered the record: {@code dedup}, {@code emit}, ... */
-  public abstract String stage();
+  public abstract String getStage();
 
   /** A filter {@link Reason#code()}. */
-  public abstract String reason();
+  public abstract String getReason();
 
   /** Reason-specific detail, e.g. the id of the kept duplicate; empty when there is none. */
-  public abstract String detail();
+  public abstract String getDetail();
 
   public static Filtered of(Conversation conversation, String stage, Reason reason, String detail) {
     if (reason.kind() != Reason.Kind.FILTERED) {
       throw new IllegalArgumentException(reason.code() + " is not a filter reason");
     }
     return new AutoValue_Filtered(
-        conversation.id(),
-        conversation.task(),
-        conversation.source(),
+        conversation.getId(),
+        conversation.getTask(),
+        conversation.getSource(),
         stage,
         reason.code(),
         detail);

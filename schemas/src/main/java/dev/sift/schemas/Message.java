@@ -14,12 +14,12 @@ public abstract class Message {
    * One of {@link Role}'s canonical names: {@code system}, {@code user}, {@code assistant}, {@code
    * tool}.
    */
-  public abstract String role();
+  public abstract String getRole();
 
-  public abstract String content();
+  public abstract String getContent();
 
   /** The speaker's name as the source gave it ({@code Agent (Maria):}, OpenAI's {@code name}). */
-  public abstract @Nullable String name();
+  public abstract @Nullable String getName();
 
   public static Message of(Role role, String content) {
     return create(role.wireName(), content, null);
@@ -30,6 +30,6 @@ public abstract class Message {
   }
 
   public Message withContent(String newContent) {
-    return create(role(), newContent, name());
+    return create(getRole(), newContent, getName());
   }
 }

@@ -51,6 +51,11 @@ public enum Reason {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The reason whose {@link #code()} is {@code code}. */
+  public static Reason fromCode(String code) {
+    return valueOf(code.toUpperCase(Locale.ROOT));
+  }
+
   public Kind kind() {
     return kind;
   }

@@ -10,16 +10,16 @@ import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 public abstract class SourceRef {
 
   /** The file as it was matched (a local path or a URI such as {@code gs://...}). */
-  public abstract String file();
+  public abstract String getFile();
 
   /** 1-based line on which the record starts; 0 when the problem concerns the whole file. */
-  public abstract long line();
+  public abstract long getLine();
 
   /** 1-based ordinal of the record in its file; 0 when the problem concerns the whole file. */
-  public abstract long record();
+  public abstract long getRecord();
 
   /** The input format the record was read as: {@code openai}, {@code sharegpt}, ... */
-  public abstract String format();
+  public abstract String getFormat();
 
   public static SourceRef create(String file, long line, long record, String format) {
     return new AutoValue_SourceRef(file, line, record, format);
@@ -27,6 +27,6 @@ public abstract class SourceRef {
 
   /** {@code file:line}, the way compilers name a place in a file. */
   public String location() {
-    return line() > 0 ? file() + ":" + line() : file();
+    return getLine() > 0 ? getFile() + ":" + getLine() : getFile();
   }
 }

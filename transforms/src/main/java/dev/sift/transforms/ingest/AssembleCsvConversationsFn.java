@@ -1,0 +1,77 @@
+package dev.sift.transforms.ingest;
+
+import dev.sift.schemas.Conversation;
+import dev.sift.schemas.DeadLetter;
+import dev.sift.schemas.Message;
+import dev.sift.schemas.Reason;
+import dev.sift.schemas.SourceRef;
+import dev.sift.transforms.StageOutputs;
+import dev.sift.transforms.accounting.Accounting;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.KV;
+
+/**
+ * Builds one conversation from the grouped rows of one CSV conversation: ordered by the order
+ * column, metadata taken from the first row that has each column. A conversation with a bad row is
+ * dead-lettered whole, with all its rows as raw text.
+ */
+final class AssembleCsvConversationsFn extends DoFn<KV<String, Iterable<CsvTurn>>, Conversation> {
+  private static final String FORMAT = InputFormat.CSV.code();
+
+  private final String taskField;
+  private final int rawLimit;
+
+  AssembleCsvConversationsFn(String taskField, int rawLimit) {
+    this.taskField = taskField;
+    this.rawLimit = rawLimit;
+  }
+
+  @ProcessElement
+  public void processElement(
+      @Element KV<String, Iterable<CsvTurn>> group, MultiOutputReceiver out) {
+    List<CsvTurn> rows =
+        StreamSupport.stream(group.getValue().spliterator(), false)
+            .sorted(Comparator.comparingLong(CsvTurn::getRow))
+            .collect(Collectors.toList());
+    CsvTurn first = rows.get(0);
+    SourceRef source = SourceRef.create(first.getFile(), first.getLine(), first.getRow(), FORMAT);
+    Accounting.read();
+    try {
+      out.get(StageOutputs.CONVERSATIONS).output(assemble(rows, source));
+    } catch (RecordException e) {
+      String raw = rows.stream().map(CsvTurn::getRaw).collect(Collectors.joining("\n"));
+      String problem = "conversation '" + first.getConversationId() + "': " + e.problem();
+      Accounting.deadLettered(e.reason().code());
+      out.get(StageOutputs.DEAD_LETTERS)
+          .output(
+              DeadLetter.create(
+                  source, "", ReadConversations.STAGE, e.reason(), problem, raw, rawLimit));
+    }
+  }
+
+  private Conversation assemble(List<CsvTurn> rows, SourceRef source) throws RecordException {
+    for (CsvTurn row : rows) {
+      if (row.getErrorReason() != null) {
+        throw new RecordException(Reason.fromCode(row.getErrorReason()), row.getErrorProblem());
+      }
+    }
+    List<Message> messages = new ArrayList<>(rows.size());
+    for (CsvTurn row : TurnOrder.sort(rows)) {
+      messages.add(Message.create(row.getRole(), row.getContent(), row.getName()));
+    }
+    Map<String, String> metadata = new TreeMap<>();
+    rows.forEach(row -> row.getMetadata().forEach(metadata::putIfAbsent));
+    String task = metadata.get(taskField);
+    if (task == null || task.isBlank()) {
+      task = FileContext.folderTask(source.getFile());
+    }
+    return Conversation.of(task.strip(), source, messages, metadata);
+  }
+}

@@ -1,0 +1,138 @@
+package dev.sift.transforms.ingest;
+
+import dev.sift.schemas.Conversation;
+import dev.sift.schemas.DeadLetter;
+import dev.sift.schemas.Reason;
+import dev.sift.schemas.SourceRef;
+import dev.sift.schemas.spec.SiftSpec;
+import dev.sift.transforms.StageOutputs;
+import dev.sift.transforms.accounting.Accounting;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.TupleTag;
+
+/**
+ * Reads one input file into conversations, CSV turns (grouped later) and dead letters. Gzip is
+ * recognised by its magic bytes, whatever the file is called. Nothing a file holds is lost: when
+ * reading stops early (a corrupt gzip stream, an I/O error), the unread rest is one dead letter.
+ */
+final class ParseFilesFn extends DoFn<FileIO.ReadableFile, Conversation> {
+  static final TupleTag<KV<String, CsvTurn>> CSV_TURNS = new TupleTag<>() {};
+
+  private static final int HEAD_BYTES = 64 * 1024;
+  private static final int BUFFER_BYTES = 256 * 1024;
+
+  private final SiftSpec spec;
+  private final InputFormat format;
+
+  ParseFilesFn(SiftSpec spec, InputFormat format) {
+    this.spec = spec;
+    this.format = format;
+  }
+
+  @ProcessElement
+  public void processElement(@Element FileIO.ReadableFile file, MultiOutputReceiver out) {
+    String path = file.getMetadata().resourceId().toString();
+    FileContext context = FileContext.of(path, spec.ingest(), spec.taskField(), format);
+    Sink sink = new Sink(out, spec.ingest().deadLetterRawChars());
+    try (InputStream in = open(file)) {
+      String head = head(in);
+      Optional<FormatReader> reader = FormatSniffer.readerFor(path, head, context);
+      if (reader.isEmpty()) {
+        if (!head.isBlank()) {
+          sink.deadLetter(
+              context.source(0, 0, "unknown"),
+              Reason.UNKNOWN_FORMAT,
+              "no supported format recognised (use a .jsonl, .json, .csv or .txt name, or --format)",
+              head);
+        }
+        return;
+      }
+      reader.get().read(in, context, sink);
+    } catch (IOException e) {
+      sink.deadLetter(
+          context.source(
+              sink.lastLine + 1, sink.lastRecord + 1, JsonRecords.unknownOrForced(context)),
+          Reason.UNREADABLE_FILE,
+          "reading stopped after line "
+              + sink.lastLine
+              + ": "
+              + e
+              + "; the rest of the file was not read",
+          "");
+    }
+  }
+
+  /** The file's bytes, decompressed when they start with the gzip magic number. */
+  private static InputStream open(FileIO.ReadableFile file) throws IOException {
+    BufferedInputStream raw =
+        new BufferedInputStream(Channels.newInputStream(file.open()), BUFFER_BYTES);
+    raw.mark(2);
+    int first = raw.read();
+    int second = raw.read();
+    raw.reset();
+    boolean gzip = first == 0x1f && second == 0x8b;
+    return gzip
+        ? new BufferedInputStream(new GZIPInputStream(raw, BUFFER_BYTES), BUFFER_BYTES)
+        : raw;
+  }
+
+  /** The first bytes of {@code in}, decoded leniently, leaving the stream where it was. */
+  private static String head(InputStream in) throws IOException {
+    in.mark(HEAD_BYTES);
+    byte[] head = in.readNBytes(HEAD_BYTES);
+    in.reset();
+    return new String(head, StandardCharsets.UTF_8);
+  }
+
+  /** Routes a reader's records to the DoFn's outputs, counting and remembering the last place. */
+  private static final class Sink implements RecordSink {
+    private final MultiOutputReceiver out;
+    private final int rawLimit;
+    long lastLine;
+    long lastRecord;
+
+    Sink(MultiOutputReceiver out, int rawLimit) {
+      this.out = out;
+      this.rawLimit = rawLimit;
+    }
+
+    @Override
+    public void conversation(Conversation conversation) {
+      advance(conversation.getSource());
+      Accounting.read();
+      out.get(StageOutputs.CONVERSATIONS).output(conversation);
+    }
+
+    @Override
+    public void deadLetter(SourceRef source, Reason reason, String problem, String raw) {
+      advance(source);
+      Accounting.read();
+      Accounting.deadLettered(reason.code());
+      out.get(StageOutputs.DEAD_LETTERS)
+          .output(
+              DeadLetter.create(
+                  source, "", ReadConversations.STAGE, reason, problem, raw, rawLimit));
+    }
+
+    @Override
+    public void csvTurn(String conversationKey, CsvTurn turn) {
+      lastLine = Math.max(lastLine, turn.getLine());
+      lastRecord = Math.max(lastRecord, turn.getRow());
+      out.get(CSV_TURNS).output(KV.of(conversationKey, turn));
+    }
+
+    private void advance(SourceRef source) {
+      lastLine = Math.max(lastLine, source.getLine());
+      lastRecord = Math.max(lastRecord, source.getRecord());
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package dev.sift.transforms.report;
+
+import java.util.List;
+
+/**
+ * One counted fact of a run, as a string key: its kind, the task (empty when unknown) and a name
+ * (format, reason or output). The report is built from the counts of these keys.
+ */
+record Tally(Kind kind, String task, String name) {
+  private static final String SEPARATOR = "\u0000";
+
+  enum Kind {
+    /** A record read; name is its format. */
+    READ,
+    /** A conversation that survived validation and deduplication. */
+    KEPT,
+    /** Name is the output: train, validation or few_shot. */
+    EMITTED,
+    /** Name is the filter reason. */
+    FILTERED,
+    /** Name is the dead-letter reason. */
+    DEAD_LETTER
+  }
+
+  static String key(Kind kind, String task, String name) {
+    return String.join(SEPARATOR, kind.name(), task, name);
+  }
+
+  static Tally parse(String key) {
+    List<String> parts = List.of(key.split(SEPARATOR, -1));
+    return new Tally(Kind.valueOf(parts.get(0)), parts.get(1), parts.get(2));
+  }
+}

@@ -1,0 +1,51 @@
+package dev.sift.transforms.write;
+
+import dev.sift.schemas.DeadLetter;
+import dev.sift.schemas.Filtered;
+import dev.sift.schemas.SourceRef;
+import dev.sift.transforms.json.Json;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
+
+/** File entries for {@link WriteSortedFiles} of the dead-letter and filtered outputs. */
+public final class RenderRecords {
+  private RenderRecords() {}
+
+  /** Dead letters as JSON lines of {@link OutputLayout#DEAD_LETTERS}, in file and line order. */
+  public static MapElements<DeadLetter, KV<String, KV<String, String>>> deadLetters() {
+    return MapElements.into(entries())
+        .via(
+            deadLetter ->
+                KV.of(
+                    OutputLayout.DEAD_LETTERS,
+                    KV.of(
+                        position(deadLetter.getSource()) + '\u0000' + deadLetter.getReason(),
+                        Json.compact(Json.deadLetter(deadLetter)))));
+  }
+
+  /** Filtered records as JSON lines of {@link OutputLayout#FILTERED}, by task and id. */
+  public static MapElements<Filtered, KV<String, KV<String, String>>> filtered() {
+    return MapElements.into(entries())
+        .via(
+            filtered ->
+                KV.of(
+                    OutputLayout.FILTERED,
+                    KV.of(
+                        filtered.getTask() + '\u0000' + filtered.getId(),
+                        Json.compact(Json.filtered(filtered)))));
+  }
+
+  /** Sorts like the file, then numerically by line and record. */
+  private static String position(SourceRef source) {
+    return String.format(
+        "%s\u0000%019d\u0000%019d", source.getFile(), source.getLine(), source.getRecord());
+  }
+
+  private static TypeDescriptor<KV<String, KV<String, String>>> entries() {
+    return TypeDescriptors.kvs(
+        TypeDescriptors.strings(),
+        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()));
+  }
+}
