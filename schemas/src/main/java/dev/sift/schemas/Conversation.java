@@ -1,6 +1,7 @@
 package dev.sift.schemas;
 
 import com.google.auto.value.AutoValue;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.schemas.AutoValueSchema;
@@ -9,7 +10,7 @@ import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 /** The canonical conversation every input format is read into. */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
-public abstract class Conversation {
+public abstract class Conversation implements Serializable {
 
   /**
    * Stable id: a hash of the source file's name, the record's position in it and its content (see

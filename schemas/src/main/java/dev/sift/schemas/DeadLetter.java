@@ -1,6 +1,7 @@
 package dev.sift.schemas;
 
 import com.google.auto.value.AutoValue;
+import java.io.Serializable;
 import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 
@@ -11,7 +12,7 @@ import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
  */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
-public abstract class DeadLetter {
+public abstract class DeadLetter implements Serializable {
 
   public abstract SourceRef getSource();
 

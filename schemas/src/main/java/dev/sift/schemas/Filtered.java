@@ -1,6 +1,7 @@
 package dev.sift.schemas;
 
 import com.google.auto.value.AutoValue;
+import java.io.Serializable;
 import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 
@@ -10,7 +11,7 @@ import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
  */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
-public abstract class Filtered {
+public abstract class Filtered implements Serializable {
 
   public abstract String getId();
 

@@ -1,6 +1,7 @@
 package dev.sift.schemas;
 
 import com.google.auto.value.AutoValue;
+import java.io.Serializable;
 import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -8,7 +9,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /** One turn of a conversation: a canonical role, the text, and the speaker's name when known. */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
-public abstract class Message {
+public abstract class Message implements Serializable {
 
   /**
    * One of {@link Role}'s canonical names: {@code system}, {@code user}, {@code assistant}, {@code

@@ -1,13 +1,14 @@
 package dev.sift.schemas;
 
 import com.google.auto.value.AutoValue;
+import java.io.Serializable;
 import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
 
 /** Where a record came from: the file, its first line, and its ordinal among the file's records. */
 @DefaultSchema(AutoValueSchema.class)
 @AutoValue
-public abstract class SourceRef {
+public abstract class SourceRef implements Serializable {
 
   /** The file as it was matched (a local path or a URI such as {@code gs://...}). */
   public abstract String getFile();

@@ -27,18 +27,29 @@ final class TurnOrder {
     if (rows.stream().allMatch(row -> isInteger(row.getOrder()))) {
       return sorted(rows, row -> Long.parseLong(row.getOrder().strip()));
     }
+    if (rows.stream().allMatch(row -> parseTime(row.getOrder()) != null)) {
+      return sorted(rows, row -> parseTime(row.getOrder()));
+    }
     for (CsvTurn row : rows) {
-      if (row.getOrder() == null || parseTime(row.getOrder()) == null) {
+      if (!isInteger(row.getOrder()) && parseTime(row.getOrder()) == null) {
         throw new RecordException(
             Reason.INVALID_TURN_ORDER,
             "order value '"
                 + (row.getOrder() == null ? "" : row.getOrder())
                 + "' on line "
                 + row.getLine()
-                + " is neither an integer nor an ISO-8601 timestamp like the others");
+                + " is neither an integer nor an ISO-8601 timestamp");
       }
     }
-    return sorted(rows, row -> parseTime(row.getOrder()));
+    CsvTurn timestamp =
+        rows.stream().filter(row -> !isInteger(row.getOrder())).findFirst().orElseThrow();
+    throw new RecordException(
+        Reason.INVALID_TURN_ORDER,
+        "order values mix integers and timestamps ('"
+            + timestamp.getOrder()
+            + "' on line "
+            + timestamp.getLine()
+            + ")");
   }
 
   private static <K extends Comparable<K>> List<CsvTurn> sorted(
@@ -53,6 +64,9 @@ final class TurnOrder {
   }
 
   private static OffsetDateTime parseTime(String value) {
+    if (value == null) {
+      return null;
+    }
     String text = value.strip().replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) ", "$1T");
     try {
       TemporalAccessor parsed =

@@ -1,0 +1,69 @@
+package dev.sift.transforms.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sift.schemas.spec.SiftSpec;
+import dev.sift.transforms.json.Json;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class QualityReportTest {
+
+  @Test
+  void balancesAndDecidesPerTask() throws Exception {
+    Map<String, Long> counts = new TreeMap<>();
+    counts.put(Tally.key(Tally.Kind.READ, "billing", "openai"), 230L);
+    counts.put(Tally.key(Tally.Kind.READ, "", "unknown"), 4L);
+    counts.put(Tally.key(Tally.Kind.DEAD_LETTER, "", "invalid_json"), 4L);
+    counts.put(Tally.key(Tally.Kind.DEAD_LETTER, "billing", "no_assistant_turn"), 2L);
+    counts.put(Tally.key(Tally.Kind.FILTERED, "billing", "exact_duplicate"), 8L);
+    counts.put(Tally.key(Tally.Kind.KEPT, "billing", ""), 220L);
+    counts.put(Tally.key(Tally.Kind.EMITTED, "billing", "train"), 198L);
+    counts.put(Tally.key(Tally.Kind.EMITTED, "billing", "validation"), 22L);
+
+    JsonNode report = Json.mapper().readTree(QualityReport.render(counts, SiftSpec.standard()));
+
+    JsonNode accounting = report.get("accounting");
+    assertEquals(234, accounting.get("read").asLong());
+    assertEquals(220, accounting.get("emitted").asLong());
+    assertEquals(8, accounting.get("filtered").asLong());
+    assertEquals(6, accounting.get("deadLettered").asLong());
+    assertTrue(accounting.get("balanced").asBoolean());
+    assertEquals(4, report.at("/inputs/recordsByFormat/unknown").asLong());
+    JsonNode billing = report.get("tasks").get(0);
+    assertEquals("fine-tune", billing.get("decision").asText());
+    assertTrue(billing.get("balanced").asBoolean());
+    assertEquals("tasks/billing/train.jsonl", billing.get("outputs").get(0).asText());
+    assertEquals("tasks/billing/validation.jsonl", billing.get("outputs").get(1).asText());
+  }
+
+  @Test
+  void saysWhenTheBalanceDoesNotHold() throws Exception {
+    Map<String, Long> counts =
+        Map.of(
+            Tally.key(Tally.Kind.READ, "t", "csv"),
+            3L,
+            Tally.key(Tally.Kind.EMITTED, "t", "few_shot"),
+            2L);
+    JsonNode report = Json.mapper().readTree(QualityReport.render(counts, SiftSpec.standard()));
+    assertFalse(report.at("/accounting/balanced").asBoolean());
+  }
+
+  @Test
+  void rendersTheSameBytesForTheSameCounts() {
+    Map<String, Long> counts =
+        new TreeMap<>(
+            Map.of(
+                Tally.key(Tally.Kind.READ, "b", "csv"),
+                1L,
+                Tally.key(Tally.Kind.READ, "a", "csv"),
+                1L));
+    assertEquals(
+        QualityReport.render(counts, SiftSpec.standard()),
+        QualityReport.render(Map.copyOf(counts), SiftSpec.standard()));
+  }
+}
