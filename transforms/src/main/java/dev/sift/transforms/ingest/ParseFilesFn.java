@@ -43,8 +43,8 @@ final class ParseFilesFn extends DoFn<FileIO.ReadableFile, Conversation> {
     String path = file.getMetadata().resourceId().toString();
     FileContext context = FileContext.of(path, spec.ingest(), spec.taskField(), format);
     Sink sink = new Sink(out, spec.ingest().deadLetterRawChars());
-    try (InputStream in = open(file)) {
-      String head = head(in);
+    try (HeadReplayStream in = new HeadReplayStream(open(file), HEAD_BYTES)) {
+      String head = new String(in.head(), StandardCharsets.UTF_8);
       Optional<FormatReader> reader = FormatSniffer.readerFor(path, head, context);
       if (reader.isEmpty()) {
         if (!head.isBlank()) {
@@ -71,7 +71,10 @@ final class ParseFilesFn extends DoFn<FileIO.ReadableFile, Conversation> {
     }
   }
 
-  /** The file's bytes, decompressed when they start with the gzip magic number. */
+  /**
+   * The file's bytes, decompressed when they start with the gzip magic number. The decompressed
+   * stream is not buffered: see {@link HeadReplayStream}.
+   */
   private static InputStream open(FileIO.ReadableFile file) throws IOException {
     BufferedInputStream raw =
         new BufferedInputStream(Channels.newInputStream(file.open()), BUFFER_BYTES);
@@ -80,17 +83,7 @@ final class ParseFilesFn extends DoFn<FileIO.ReadableFile, Conversation> {
     int second = raw.read();
     raw.reset();
     boolean gzip = first == 0x1f && second == 0x8b;
-    return gzip
-        ? new BufferedInputStream(new GZIPInputStream(raw, BUFFER_BYTES), BUFFER_BYTES)
-        : raw;
-  }
-
-  /** The first bytes of {@code in}, decoded leniently, leaving the stream where it was. */
-  private static String head(InputStream in) throws IOException {
-    in.mark(HEAD_BYTES);
-    byte[] head = in.readNBytes(HEAD_BYTES);
-    in.reset();
-    return new String(head, StandardCharsets.UTF_8);
+    return gzip ? new GZIPInputStream(raw, BUFFER_BYTES) : raw;
   }
 
   /** Routes a reader's records to the DoFn's outputs, counting and remembering the last place. */

@@ -1,0 +1,112 @@
+package dev.sift.pipelines;
+
+import dev.sift.schemas.Conversation;
+import dev.sift.schemas.DeadLetter;
+import dev.sift.schemas.Filtered;
+import dev.sift.schemas.spec.SiftSpec;
+import dev.sift.schemas.spec.SpecLoader;
+import dev.sift.transforms.StageOutputs;
+import dev.sift.transforms.dedup.DropExactDuplicates;
+import dev.sift.transforms.emit.EmitTaskOutputs;
+import dev.sift.transforms.ingest.InputFormat;
+import dev.sift.transforms.ingest.ReadConversations;
+import dev.sift.transforms.normalize.NormalizeConversations;
+import dev.sift.transforms.report.BuildQualityReport;
+import dev.sift.transforms.validate.ValidateConversations;
+import dev.sift.transforms.write.OutputLayout;
+import dev.sift.transforms.write.RenderRecords;
+import dev.sift.transforms.write.WriteSortedFiles;
+import java.io.IOException;
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+
+/**
+ * Curates chat logs end to end: read every format into canonical conversations, normalise,
+ * validate, drop exact duplicates, decide per task between fine-tuning files and a few-shot bundle,
+ * and write them with the dead letters, the filtered records and the quality report.
+ */
+public final class CuratePipeline {
+
+  /** What {@link #buildPipeline} makes, for tests to assert on. */
+  public record Outputs(
+      PCollection<Conversation> kept,
+      PCollection<DeadLetter> deadLetters,
+      PCollection<Filtered> filtered,
+      PCollection<KV<String, KV<String, String>>> files,
+      PCollection<String> written) {}
+
+  private CuratePipeline() {}
+
+  public static void main(String[] args) throws IOException {
+    PipelineOptionsFactory.register(CurateOptions.class);
+    run(PipelineOptionsFactory.fromArgs(args).withValidation().as(CurateOptions.class));
+  }
+
+  public static PipelineResult run(CurateOptions options) throws IOException {
+    FileSystems.setDefaultPipelineOptions(options);
+    SiftSpec spec =
+        options.getSpec() == null ? SiftSpec.standard() : SpecLoader.load(options.getSpec());
+    InputFormat format = InputFormat.fromCode(options.getFormat());
+    ReadConversations.requireMatches(options.getInput());
+    OutputLayout.clearPrevious(options.getOutput());
+
+    Pipeline pipeline = Pipeline.create(options);
+    buildPipeline(pipeline, options.getInput(), options.getOutput(), spec, format);
+    PipelineResult result = pipeline.run();
+    result.waitUntilFinish();
+    RunSummary.print(result, options.getOutput(), System.out);
+    return result;
+  }
+
+  public static Outputs buildPipeline(
+      Pipeline pipeline, List<String> inputs, String output, SiftSpec spec, InputFormat format) {
+    PCollectionTuple read =
+        pipeline.apply("ReadConversations", ReadConversations.from(inputs, spec, format));
+    PCollectionTuple valid =
+        read.get(StageOutputs.CONVERSATIONS)
+            .apply("NormalizeConversations", NormalizeConversations.create())
+            .apply(
+                "ValidateConversations",
+                ValidateConversations.withRawLimit(spec.ingest().deadLetterRawChars()));
+    PCollectionTuple unique =
+        valid
+            .get(StageOutputs.CONVERSATIONS)
+            .apply("DropExactDuplicates", DropExactDuplicates.withinTasks());
+    PCollection<Conversation> kept = unique.get(StageOutputs.CONVERSATIONS);
+    PCollectionTuple emitted = kept.apply("EmitTaskOutputs", EmitTaskOutputs.withSpec(spec));
+
+    PCollection<DeadLetter> deadLetters =
+        PCollectionList.of(read.get(StageOutputs.DEAD_LETTERS))
+            .and(valid.get(StageOutputs.DEAD_LETTERS))
+            .apply("MergeDeadLetters", Flatten.pCollections());
+    PCollection<Filtered> filtered =
+        PCollectionList.of(unique.get(StageOutputs.FILTERED))
+            .and(emitted.get(StageOutputs.FILTERED))
+            .apply("MergeFiltered", Flatten.pCollections());
+    PCollection<KV<String, KV<String, String>>> report =
+        PCollectionTuple.of(BuildQualityReport.READ, read.get(StageOutputs.CONVERSATIONS))
+            .and(BuildQualityReport.UNPARSED, read.get(StageOutputs.DEAD_LETTERS))
+            .and(BuildQualityReport.DEAD_LETTERS, deadLetters)
+            .and(BuildQualityReport.FILTERED, filtered)
+            .and(BuildQualityReport.KEPT, kept)
+            .and(BuildQualityReport.EMITTED, emitted.get(EmitTaskOutputs.EMITTED))
+            .apply("BuildQualityReport", BuildQualityReport.withSpec(spec));
+
+    PCollection<KV<String, KV<String, String>>> files =
+        PCollectionList.of(emitted.get(EmitTaskOutputs.FILES))
+            .and(deadLetters.apply("RenderDeadLetters", RenderRecords.deadLetters()))
+            .and(filtered.apply("RenderFiltered", RenderRecords.filtered()))
+            .and(report)
+            .apply("MergeOutputFiles", Flatten.pCollections());
+    PCollection<String> written = files.apply("WriteOutputs", WriteSortedFiles.to(output));
+    return new Outputs(kept, deadLetters, filtered, files, written);
+  }
+}
