@@ -1,15 +1,22 @@
 package dev.sift.schemas.spec;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.sift.schemas.Role;
 import java.io.IOException;
@@ -40,9 +47,16 @@ public final class SpecLoader {
 
   /** Parses and validates; {@code name} is the file name used in messages. */
   public static SiftSpec parse(InputStream in, String name) {
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new SpecException("Cannot read spec file " + name + ": " + e.getMessage(), e);
+    }
+    ObjectMapper mapper = mapperFor(name);
     SiftSpec spec;
     try {
-      spec = mapperFor(name).readValue(in, SiftSpec.class);
+      spec = mapper.readValue(bytes, SiftSpec.class);
     } catch (UnrecognizedPropertyException e) {
       String known =
           e.getKnownPropertyIds().stream()
@@ -51,7 +65,8 @@ public final class SpecLoader {
               .collect(Collectors.joining(", "));
       throw new SpecException(
           String.format(
-              "%s%s: unknown key '%s'; known keys there: %s", name, line(e), path(e), known),
+              "%s%s: unknown key '%s'; known keys there: %s",
+              name, keyLine(mapper, bytes, e), path(e), known),
           e);
     } catch (MismatchedInputException e) {
       throw new SpecException(
@@ -84,6 +99,17 @@ public final class SpecLoader {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        // Without the next two settings, 2.5 is read as the integer 2, and 5 or true as a string.
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .withCoercionConfig(
+            LogicalType.Textual,
+            config ->
+                config
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        // A null map value (`billing:` with nothing under it) is a wrong type, not an NPE.
+        .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
         .build();
   }
 
@@ -200,6 +226,32 @@ public final class SpecLoader {
       return "a mapping of keys to values";
     }
     return type.getSimpleName();
+  }
+
+  /**
+   * The line of an unknown key. Records bind through their constructor, so Jackson reports an
+   * unknown key only once the enclosing object has been read, at that object's end; this finds the
+   * key itself.
+   */
+  private static String keyLine(ObjectMapper mapper, byte[] spec, JsonMappingException e) {
+    JsonPointer key = JsonPointer.empty();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      key =
+          ref.getFieldName() != null
+              ? key.appendProperty(ref.getFieldName())
+              : key.appendIndex(ref.getIndex());
+    }
+    try (JsonParser parser = mapper.createParser(spec)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.FIELD_NAME
+            && parser.getParsingContext().pathAsPointer().equals(key)) {
+          return ":" + parser.getTokenLocation().getLineNr();
+        }
+      }
+    } catch (IOException unreadable) {
+      // Cannot happen: the same bytes were just read. Fall back to the exception's location.
+    }
+    return line(e);
   }
 
   private static String line(JsonProcessingException e) {

@@ -1,0 +1,130 @@
+package dev.sift.pipelines;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sift.schemas.JsonSchemas;
+import dev.sift.transforms.json.Json;
+import dev.sift.transforms.write.OutputLayout;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The curate pipeline as a user runs it, {@code run(options)} on the samples, judged by the files
+ * it writes: the decisions, the balance, the outputs' schemas and their determinism.
+ */
+class CuratePipelineIT {
+  private static final Path SAMPLES = CuratePipelineTest.SAMPLES;
+  private static final Map<String, Integer> FEW_SHOT_EXAMPLES =
+      Map.of("accounts", 4, "onboarding", 3, "returns", 4, "shipping", 5, "tech-support", 2);
+
+  @Test
+  void curatesTheSamplesIntoFineTuningFilesFewShotBundlesAndABalancedReport(@TempDir Path out)
+      throws IOException {
+    curate(List.of(SAMPLES.resolve("logs/**").toString()), out);
+
+    JsonNode report = CuratePipelineTest.report(out);
+    JsonNode accounting = report.get("accounting");
+    assertEquals(326, accounting.get("read").asLong());
+    assertEquals(271, accounting.get("emitted").asLong());
+    assertEquals(39, accounting.get("filtered").asLong());
+    assertEquals(16, accounting.get("deadLettered").asLong());
+    assertTrue(accounting.get("balanced").asBoolean());
+    Map<String, JsonNode> tasks = new TreeMap<>();
+    report.get("tasks").forEach(task -> tasks.put(task.get("task").asText(), task));
+    assertEquals(
+        List.of("accounts", "billing", "onboarding", "returns", "shipping", "tech-support"),
+        List.copyOf(tasks.keySet()));
+    tasks.values().forEach(task -> assertTrue(task.get("balanced").asBoolean(), task.toString()));
+
+    JsonNode billing = tasks.get("billing");
+    assertEquals("fine-tune", billing.get("decision").asText());
+    long train =
+        JsonSchemas.assertJsonLinesValid(
+            "fine-tune-example.schema.json", out.resolve("tasks/billing/train.jsonl"));
+    long validation =
+        JsonSchemas.assertJsonLinesValid(
+            "fine-tune-example.schema.json", out.resolve("tasks/billing/validation.jsonl"));
+    assertEquals(billing.at("/emitted/train").asLong(), train);
+    assertEquals(billing.at("/emitted/validation").asLong(), validation);
+    assertEquals(
+        253, train + validation, "260 generated, 8 exact duplicates, plus 1 good broken line");
+
+    FEW_SHOT_EXAMPLES.forEach(
+        (task, k) -> {
+          assertEquals("few-shot", tasks.get(task).get("decision").asText(), task);
+          JsonNode bundle = readJson(out.resolve("tasks/" + task + "/few-shot.json"));
+          JsonSchemas.assertValid("few-shot-bundle.schema.json", bundle, task + "/few-shot.json");
+          assertEquals((int) k, bundle.get("examples").size(), task);
+        });
+    assertEquals(
+        16,
+        JsonSchemas.assertJsonLinesValid(
+            "dead-letter.schema.json", out.resolve(OutputLayout.DEAD_LETTERS)));
+    assertEquals(
+        39,
+        JsonSchemas.assertJsonLinesValid(
+            "filtered.schema.json", out.resolve(OutputLayout.FILTERED)));
+    JsonSchemas.assertValid("quality-report.schema.json", report, OutputLayout.REPORT);
+  }
+
+  @Test
+  void writesIdenticalBytesWhateverTheOrderOfTheInputs(@TempDir Path first, @TempDir Path second)
+      throws IOException {
+    List<String> inputs = new ArrayList<>();
+    try (Stream<Path> folders = Files.list(SAMPLES.resolve("logs"))) {
+      folders.sorted().forEach(folder -> inputs.add(folder.resolve("*").toString()));
+    }
+    curate(inputs, first);
+    Collections.reverse(inputs);
+    curate(inputs, second);
+
+    Map<Path, byte[]> expected = files(first);
+    Map<Path, byte[]> actual = files(second);
+    assertEquals(expected.keySet(), actual.keySet());
+    expected.forEach((file, bytes) -> assertArrayEquals(bytes, actual.get(file), file.toString()));
+  }
+
+  private static void curate(List<String> inputs, Path out) throws IOException {
+    List<String> args = new ArrayList<>();
+    inputs.forEach(input -> args.add("--input=" + input));
+    args.add("--output=" + out);
+    args.add("--spec=" + SAMPLES.resolve("spec.yaml"));
+    PipelineOptionsFactory.register(CurateOptions.class);
+    CuratePipeline.run(
+        PipelineOptionsFactory.fromArgs(args.toArray(String[]::new))
+            .withValidation()
+            .as(CurateOptions.class));
+  }
+
+  private static Map<Path, byte[]> files(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      Map<Path, byte[]> files = new TreeMap<>();
+      for (Path file : walk.filter(Files::isRegularFile).collect(Collectors.toList())) {
+        files.put(root.relativize(file), Files.readAllBytes(file));
+      }
+      return files;
+    }
+  }
+
+  private static JsonNode readJson(Path file) {
+    try {
+      return Json.mapper().readTree(file.toFile());
+    } catch (IOException e) {
+      throw new AssertionError("cannot read " + file, e);
+    }
+  }
+}
