@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -54,6 +55,9 @@ public final class SpecLoader {
       throw new SpecException("Cannot read spec file " + name + ": " + e.getMessage(), e);
     }
     ObjectMapper mapper = mapperFor(name);
+    if (isEmpty(mapper, bytes)) {
+      return SiftSpec.standard();
+    }
     SiftSpec spec;
     try {
       spec = mapper.readValue(bytes, SiftSpec.class);
@@ -80,11 +84,18 @@ public final class SpecLoader {
     } catch (IOException e) {
       throw new SpecException("Cannot read spec file " + name + ": " + e.getMessage(), e);
     }
-    if (spec == null) {
-      return SiftSpec.standard();
-    }
     validate(spec, name);
     return spec;
+  }
+
+  /** A document with no content (empty, only comments, or {@code null}) asks for the defaults. */
+  private static boolean isEmpty(ObjectMapper mapper, byte[] bytes) {
+    try {
+      JsonNode root = mapper.readTree(bytes);
+      return root == null || root.isMissingNode() || root.isNull();
+    } catch (IOException e) {
+      return false; // A syntax error: reported with its line by the real read.
+    }
   }
 
   private static ObjectMapper mapperFor(String name) {

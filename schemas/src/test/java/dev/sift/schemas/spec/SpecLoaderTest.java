@@ -16,6 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 class SpecLoaderTest {
 
   @Test
+  void anEmptyOrCommentOnlySpecMeansTheDefaults() {
+    assertEquals(SiftSpec.standard(), parse("spec.yaml", ""));
+    assertEquals(SiftSpec.standard(), parse("spec.yaml", "# nothing to override yet\n"));
+    assertEquals(SiftSpec.standard(), parse("spec.json", "  "));
+  }
+
+  @Test
   void unknownKeyNamesTheFileTheLineAndTheDottedKey() {
     String message =
         failure(
