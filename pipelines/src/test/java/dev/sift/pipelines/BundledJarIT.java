@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -22,42 +23,39 @@ class BundledJarIT {
 
   @Test
   void curatesTheSamplesInItsOwnProcess(@TempDir Path out) throws Exception {
-    Process process =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                bundledJar().toString(),
-                "curate",
-                "--input=" + CuratePipelineTest.SAMPLES.resolve("logs/**"),
-                "--spec=" + CuratePipelineTest.SAMPLES.resolve("spec.yaml"),
-                "--output=" + out)
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the run did not end");
+    Run run =
+        sift(
+            "curate",
+            "--input=" + CuratePipelineTest.SAMPLES.resolve("logs/**"),
+            "--spec=" + CuratePipelineTest.SAMPLES.resolve("spec.yaml"),
+            "--output=" + out);
 
-    assertEquals(0, process.exitValue(), output);
-    assertTrue(output.contains("balance       holds: 326 read"), output);
+    assertEquals(0, run.exitCode(), run.output());
+    assertTrue(run.output().contains("balance       holds: 326 read"), run.output());
     assertTrue(CuratePipelineTest.report(out).at("/accounting/balanced").asBoolean());
   }
 
   @Test
   void failsWithAOneLineMessageAndExitCode2OnABadOption() throws Exception {
-    Process process =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                bundledJar().toString(),
-                "curate",
-                "--input=/nowhere/*.jsonl",
-                "--output=/tmp/unused")
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(process.waitFor(1, TimeUnit.MINUTES));
+    Run run = sift("curate", "--input=/nowhere/*.jsonl", "--output=/tmp/unused");
 
-    assertEquals(2, process.exitValue(), output);
-    assertEquals("sift curate: --input=/nowhere/*.jsonl matches no file", output.strip());
+    assertEquals(2, run.exitCode(), run.output());
+    assertEquals("sift curate: --input=/nowhere/*.jsonl matches no file", run.output().strip());
+  }
+
+  private record Run(int exitCode, String output) {}
+
+  /** Runs {@code java -jar <bundled jar> args...}, as ./sift does. */
+  private static Run sift(String... args) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(bundledJar().toString());
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(5, TimeUnit.MINUTES), "the run did not end: " + output);
+    return new Run(process.exitValue(), output);
   }
 
   private static Path bundledJar() throws IOException {

@@ -139,6 +139,29 @@ class ReadConversationsTest {
   }
 
   @Test
+  void skipsAByteOrderMarkInEveryFormat(TestPipeline pipeline, @TempDir Path dir)
+      throws IOException {
+    String bom = "\uFEFF";
+    Files.writeString(
+        dir.resolve("export.csv"), bom + "conversation_id,role,text\nC1,user,hi\nC1,agent,hello\n");
+    Files.writeString(
+        dir.resolve("export.json"),
+        bom
+            + "[{\"conversations\":[{\"from\":\"human\",\"value\":\"hi\"},{\"from\":\"gpt\",\"value\":\"hello\"}]}]");
+    Files.writeString(
+        dir.resolve("export.jsonl"), bom + Files.readString(DATA.resolve("onboarding.jsonl")));
+    Files.writeString(dir.resolve("export.txt"), bom + "User: hi\nAssistant: hello\n");
+    PCollectionTuple read =
+        pipeline.apply(
+            ReadConversations.from(List.of(dir + "/*"), SiftSpec.standard(), InputFormat.AUTO));
+
+    PAssert.that(read.get(StageOutputs.DEAD_LETTERS)).empty();
+    PAssert.thatSingleton(read.get(StageOutputs.CONVERSATIONS).apply(Count.globally()))
+        .isEqualTo(4L);
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
   void readsAFileMatchedByTwoPatternsOnce(TestPipeline pipeline) {
     List<String> patterns = List.of(DATA + "/chat.jsonl", DATA + "/*.jsonl");
     PCollectionTuple read =
