@@ -18,6 +18,8 @@ import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TupleTag;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads one input file into conversations, CSV turns (grouped later) and dead letters. Gzip is
@@ -26,6 +28,8 @@ import org.apache.beam.sdk.values.TupleTag;
  */
 final class ParseFilesFn extends DoFn<FileIO.ReadableFile, Conversation> {
   static final TupleTag<KV<String, CsvTurn>> CSV_TURNS = new TupleTag<>() {};
+
+  private static final Logger LOG = LoggerFactory.getLogger(ParseFilesFn.class);
 
   private static final int HEAD_BYTES = 64 * 1024;
   private static final int BUFFER_BYTES = 256 * 1024;
@@ -58,17 +62,27 @@ final class ParseFilesFn extends DoFn<FileIO.ReadableFile, Conversation> {
       }
       reader.get().read(in, context, sink);
     } catch (IOException e) {
-      sink.deadLetter(
-          context.source(
-              sink.lastLine + 1, sink.lastRecord + 1, JsonRecords.unknownOrForced(context)),
-          Reason.UNREADABLE_FILE,
-          "reading stopped after line "
-              + sink.lastLine
-              + ": "
-              + e
-              + "; the rest of the file was not read",
-          "");
+      deadLetterRest(context, sink, e);
+    } catch (RuntimeException e) {
+      // A reader failed on input it should have handled: keep the run and the accounting whole,
+      // and make the failure loud, since it is a bug to fix.
+      LOG.error("Reading {} failed unexpectedly; its unread rest is dead-lettered", path, e);
+      deadLetterRest(context, sink, e);
     }
+  }
+
+  /** The rest of a file that could not be read, as one dead letter after the last record read. */
+  private static void deadLetterRest(FileContext context, Sink sink, Exception e) {
+    sink.deadLetter(
+        context.source(
+            sink.lastLine + 1, sink.lastRecord + 1, JsonRecords.unknownOrForced(context)),
+        Reason.UNREADABLE_FILE,
+        "reading stopped after line "
+            + sink.lastLine
+            + ": "
+            + e
+            + "; the rest of the file was not read",
+        "");
   }
 
   /**
