@@ -121,7 +121,6 @@ final class CsvTurnReader implements FormatReader {
           raw);
       return;
     }
-    String key = context.file() + '\u0000' + conversationId;
     String file = context.file();
     String roleValue = record.get(spec.roleColumn());
     Role role = context.roleAliases().get(roleValue.strip().toLowerCase(Locale.ROOT));
@@ -140,7 +139,6 @@ final class CsvTurnReader implements FormatReader {
     }
     if (failure != null) {
       sink.csvTurn(
-          key,
           CsvTurn.failed(
               file, line, row, conversationId, raw, failure, "line " + line + ": " + problem));
       return;
@@ -148,7 +146,6 @@ final class CsvTurnReader implements FormatReader {
     String order = header.contains(spec.orderColumn()) ? record.get(spec.orderColumn()) : null;
     String name = header.contains(spec.nameColumn()) ? record.get(spec.nameColumn()).strip() : "";
     sink.csvTurn(
-        key,
         CsvTurn.create(
             file,
             line,

@@ -131,10 +131,10 @@ final class ParseFilesFn extends DoFn<FileIO.ReadableFile, Conversation> {
     }
 
     @Override
-    public void csvTurn(String conversationKey, CsvTurn turn) {
+    public void csvTurn(CsvTurn turn) {
       lastLine = Math.max(lastLine, turn.getLine());
       lastRecord = Math.max(lastRecord, turn.getRow());
-      out.get(CSV_TURNS).output(KV.of(conversationKey, turn));
+      out.get(CSV_TURNS).output(KV.of(AssembleCsvConversationsFn.groupOf(turn), turn));
     }
 
     private void advance(SourceRef source) {

@@ -86,7 +86,7 @@ public final class ReadConversations extends PTransform<PBegin, PCollectionTuple
         parsed
             .get(ParseFilesFn.CSV_TURNS)
             .setCoder(SchemaCoders.keyed(files, CsvTurn.class))
-            .apply("GroupCsvTurnsByConversation", GroupByKey.create())
+            .apply("GroupCsvTurnsByConversationBucket", GroupByKey.create())
             .apply(
                 "AssembleCsvConversations",
                 ParDo.of(

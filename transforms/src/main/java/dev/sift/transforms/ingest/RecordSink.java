@@ -12,5 +12,5 @@ interface RecordSink {
   void deadLetter(SourceRef source, Reason reason, String problem, String raw);
 
   /** A CSV row, to be grouped with the other rows of its conversation; not yet a record. */
-  void csvTurn(String conversationKey, CsvTurn turn);
+  void csvTurn(CsvTurn turn);
 }
