@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sift.schemas.DeadLetter;
+import dev.sift.schemas.Reason;
 import dev.sift.schemas.spec.SiftSpec;
 import dev.sift.schemas.spec.SpecLoader;
 import dev.sift.transforms.ingest.InputFormat;
@@ -16,9 +17,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
@@ -40,6 +44,8 @@ class CuratePipelineTest {
       new TreeMap<>(
           Map.ofEntries(
               Map.entry("invalid_json", 1L),
+              Map.entry("record_too_large", 1L),
+              Map.entry("csv_missing_column", 3L),
               Map.entry("truncated_record", 1L),
               Map.entry("wrong_field_type", 1L),
               Map.entry("missing_field", 1L),
@@ -54,6 +60,16 @@ class CuratePipelineTest {
               Map.entry("csv_malformed_row", 1L),
               Map.entry("unreadable_file", 1L),
               Map.entry("unknown_format", 1L)));
+
+  @Test
+  void theBrokenSamplesHoldEveryKindOfBadInput() {
+    Set<String> deadLetterReasons =
+        Arrays.stream(Reason.values())
+            .filter(reason -> reason.kind() == Reason.Kind.DEAD_LETTER)
+            .map(Reason::code)
+            .collect(Collectors.toSet());
+    assertEquals(deadLetterReasons, DEAD_LETTERS_BY_REASON.keySet());
+  }
 
   @Test
   void everyRecordOfTheBrokenSamplesIsAccountedFor(TestPipeline pipeline, @TempDir Path out)
@@ -78,9 +94,10 @@ class CuratePipelineTest {
     long shipped = completeLinesBeforeTheCut(BROKEN.resolve("interrupted-upload.jsonl.gz"));
     long deadLettered = DEAD_LETTERS_BY_REASON.values().stream().mapToLong(Long::longValue).sum();
     long read =
-        11 /* chat-export.jsonl */
+        12 /* chat-export.jsonl */
             + 1 /* agent-notes.txt */
             + 4 /* helpdesk-broken.csv */
+            + 3 /* intent-labels.csv */
             + shipped
             + 1 /* the unreadable rest */
             + 1 /* export-notes.dat */;
