@@ -176,8 +176,7 @@ public final class EmitTaskOutputs extends PTransform<PCollection<Conversation>,
     public void processElement(
         @Element Conversation conversation, ProcessContext context, MultiOutputReceiver out) {
       String task = conversation.getTask();
-      TaskDecision decision =
-          TaskDecision.of(task, context.sideInput(keptPerTask).get(task), spec.settingsFor(task));
+      TaskDecision decision = TaskDecision.of(task, context.sideInput(keptPerTask).get(task), spec);
       if (decision.kind() != TaskDecision.Kind.FINE_TUNE) {
         out.get(FEW_SHOT_CANDIDATES).output(KV.of(task, conversation));
         return;
@@ -212,7 +211,7 @@ public final class EmitTaskOutputs extends PTransform<PCollection<Conversation>,
         OutputReceiver<KV<String, KV<String, String>>> out) {
       String task = chosen.getKey();
       long available = context.sideInput(keptPerTask).get(task);
-      TaskDecision decision = TaskDecision.of(task, available, spec.settingsFor(task));
+      TaskDecision decision = TaskDecision.of(task, available, spec);
       var bundle = Json.object();
       bundle.put("task", task);
       bundle.put("decision", decision.kind().label());

@@ -1,5 +1,6 @@
 package dev.sift.transforms.emit;
 
+import dev.sift.schemas.spec.SiftSpec;
 import dev.sift.schemas.spec.TaskSettings;
 
 /**
@@ -25,6 +26,13 @@ public record TaskDecision(String task, Kind kind, long kept, TaskSettings setti
     public String label() {
       return label;
     }
+  }
+
+  /**
+   * The decision for {@code task} with {@code kept} conversations, by the spec's thresholds for it.
+   */
+  public static TaskDecision of(String task, long kept, SiftSpec spec) {
+    return of(task, kept, spec.settingsFor(task));
   }
 
   public static TaskDecision of(String task, long kept, TaskSettings settings) {

@@ -16,18 +16,16 @@ final class FormatSniffer {
 
   /** The reader for the file, or empty when nothing supported is recognised. */
   static Optional<FormatReader> readerFor(String file, String head, FileContext context) {
-    TranscriptParser transcripts = new TranscriptParser(context.ingest().transcript().speakers());
     return switch (context.forcedFormat()) {
       case OPENAI, SHAREGPT ->
           Optional.of(isJsonLinesName(baseName(file)) ? new JsonLinesReader() : jsonReader(head));
       case TRANSCRIPT -> Optional.of(new TranscriptReader());
       case CSV -> Optional.of(new CsvTurnReader());
-      case AUTO -> detect(baseName(file), head, context.ingest().csv(), transcripts);
+      case AUTO -> detect(baseName(file), head, context);
     };
   }
 
-  private static Optional<FormatReader> detect(
-      String name, String head, CsvSpec csv, TranscriptParser transcripts) {
+  private static Optional<FormatReader> detect(String name, String head, FileContext context) {
     if (isJsonLinesName(name)) {
       return Optional.of(new JsonLinesReader());
     }
@@ -42,13 +40,13 @@ final class FormatSniffer {
         return Optional.of(new TranscriptReader());
       }
       default -> {
-        return detectContent(head, csv, transcripts);
+        return detectContent(head, context);
       }
     }
   }
 
-  private static Optional<FormatReader> detectContent(
-      String head, CsvSpec csv, TranscriptParser transcripts) {
+  private static Optional<FormatReader> detectContent(String head, FileContext context) {
+    CsvSpec csv = context.ingest().csv();
     String text = head.stripLeading();
     if (text.startsWith("[") || text.startsWith("{")) {
       return Optional.of(jsonReader(head));
@@ -60,6 +58,7 @@ final class FormatSniffer {
         && firstLine.contains(csv.delimiter())) {
       return Optional.of(new CsvTurnReader());
     }
+    TranscriptParser transcripts = new TranscriptParser(context.ingest().transcript().speakers());
     if (text.lines().anyMatch(transcripts::startsTurn)) {
       return Optional.of(new TranscriptReader());
     }
