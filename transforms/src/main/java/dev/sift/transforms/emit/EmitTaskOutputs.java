@@ -68,10 +68,10 @@ public final class EmitTaskOutputs extends PTransform<PCollection<Conversation>,
   public PCollectionTuple expand(PCollection<Conversation> kept) {
     PCollectionView<Map<String, Long>> keptPerTask =
         kept.apply(
-                "TaskOfEach",
+                "TakeTaskOfEach",
                 MapElements.into(TypeDescriptors.strings()).via(Conversation::getTask))
             .apply("CountPerTask", Count.perElement())
-            .apply("KeptPerTask", View.asMap());
+            .apply("ViewKeptPerTask", View.asMap());
 
     PCollectionTuple routed =
         kept.apply(
@@ -101,7 +101,7 @@ public final class EmitTaskOutputs extends PTransform<PCollection<Conversation>,
     PCollectionView<Map<String, List<String>>> chosenIds =
         chosen
             .apply(
-                "IdsOfChosen",
+                "ListChosenIds",
                 MapElements.into(
                         TypeDescriptors.kvs(
                             TypeDescriptors.strings(),
@@ -113,7 +113,7 @@ public final class EmitTaskOutputs extends PTransform<PCollection<Conversation>,
                                 task.getValue().stream()
                                     .map(Conversation::getId)
                                     .collect(Collectors.toList()))))
-            .apply("ChosenPerTask", View.asMap());
+            .apply("ViewChosenPerTask", View.asMap());
     PCollectionTuple marked =
         candidates.apply(
             "SeparateChosenFromRest",
