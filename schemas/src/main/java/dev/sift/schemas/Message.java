@@ -29,8 +29,4 @@ public abstract class Message implements Serializable {
   public static Message create(String role, String content, @Nullable String name) {
     return new AutoValue_Message(role, content, name);
   }
-
-  public Message withContent(String newContent) {
-    return create(getRole(), newContent, getName());
-  }
 }
