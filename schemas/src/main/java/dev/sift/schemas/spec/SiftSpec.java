@@ -14,9 +14,14 @@ import java.util.TreeMap;
  * @param defaults thresholds for every task
  * @param tasks per-task descriptions and threshold overrides, by task name
  * @param ingest how to read the inputs
+ * @param anonymize how personal data and secrets are replaced
  */
 public record SiftSpec(
-    String taskField, TaskDefaults defaults, Map<String, TaskSpec> tasks, IngestSpec ingest)
+    String taskField,
+    TaskDefaults defaults,
+    Map<String, TaskSpec> tasks,
+    IngestSpec ingest,
+    AnonymizeSpec anonymize)
     implements Serializable {
 
   public static final String DEFAULT_TASK_FIELD = "task";
@@ -26,11 +31,12 @@ public record SiftSpec(
     defaults = Objects.requireNonNullElseGet(defaults, TaskDefaults::standard);
     tasks = tasks == null ? Map.of() : Map.copyOf(new TreeMap<>(tasks));
     ingest = Objects.requireNonNullElseGet(ingest, IngestSpec::standard);
+    anonymize = Objects.requireNonNullElseGet(anonymize, AnonymizeSpec::standard);
   }
 
   /** The spec of a run given no spec file. */
   public static SiftSpec standard() {
-    return new SiftSpec(null, null, null, null);
+    return new SiftSpec(null, null, null, null, null);
   }
 
   /** The thresholds that apply to {@code task}: its own overrides, else the defaults. */

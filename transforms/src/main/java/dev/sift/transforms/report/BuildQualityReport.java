@@ -44,6 +44,9 @@ public final class BuildQualityReport
   /** {@code (task, output)} per emitted conversation. */
   public static final TupleTag<KV<String, String>> EMITTED = new TupleTag<>() {};
 
+  /** {@code ((task, entity type), count)}: values the anonymiser replaced. */
+  public static final TupleTag<KV<KV<String, String>, Long>> ENTITIES = new TupleTag<>() {};
+
   private final SiftSpec spec;
 
   private BuildQualityReport(SiftSpec spec) {
@@ -57,34 +60,53 @@ public final class BuildQualityReport
   @Override
   public PCollection<KV<String, KV<String, String>>> expand(PCollectionTuple run) {
     SiftSpec spec = this.spec;
-    return PCollectionList.of(
-            tally(
-                run.get(READ),
-                "TallyRead",
-                c -> Tally.key(Tally.Kind.READ, c.getTask(), c.getSource().getFormat())))
-        .and(
-            tally(
-                run.get(UNPARSED),
-                "TallyUnparsed",
-                d -> Tally.key(Tally.Kind.READ, "", d.getSource().getFormat())))
-        .and(
-            tally(
-                run.get(DEAD_LETTERS),
-                "TallyDeadLetters",
-                d -> Tally.key(Tally.Kind.DEAD_LETTER, d.getTask(), d.getReason())))
-        .and(
-            tally(
-                run.get(FILTERED),
-                "TallyFiltered",
-                f -> Tally.key(Tally.Kind.FILTERED, f.getTask(), f.getReason())))
-        .and(tally(run.get(KEPT), "TallyKept", c -> Tally.key(Tally.Kind.KEPT, c.getTask(), "")))
-        .and(
-            tally(
-                run.get(EMITTED),
-                "TallyEmitted",
-                e -> Tally.key(Tally.Kind.EMITTED, e.getKey(), e.getValue())))
-        .apply("MergeTallies", Flatten.pCollections())
-        .apply("CountTallies", Count.perElement())
+    PCollection<KV<String, Long>> recordCounts =
+        PCollectionList.of(
+                tally(
+                    run.get(READ),
+                    "TallyRead",
+                    c -> Tally.key(Tally.Kind.READ, c.getTask(), c.getSource().getFormat())))
+            .and(
+                tally(
+                    run.get(UNPARSED),
+                    "TallyUnparsed",
+                    d -> Tally.key(Tally.Kind.READ, "", d.getSource().getFormat())))
+            .and(
+                tally(
+                    run.get(DEAD_LETTERS),
+                    "TallyDeadLetters",
+                    d -> Tally.key(Tally.Kind.DEAD_LETTER, d.getTask(), d.getReason())))
+            .and(
+                tally(
+                    run.get(FILTERED),
+                    "TallyFiltered",
+                    f -> Tally.key(Tally.Kind.FILTERED, f.getTask(), f.getReason())))
+            .and(
+                tally(run.get(KEPT), "TallyKept", c -> Tally.key(Tally.Kind.KEPT, c.getTask(), "")))
+            .and(
+                tally(
+                    run.get(EMITTED),
+                    "TallyEmitted",
+                    e -> Tally.key(Tally.Kind.EMITTED, e.getKey(), e.getValue())))
+            .apply("MergeTallies", Flatten.pCollections())
+            .apply("CountTallies", Count.perElement());
+    PCollection<KV<String, Long>> entityCounts =
+        run.get(ENTITIES)
+            .apply(
+                "TallyEntities",
+                MapElements.into(
+                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
+                    .via(
+                        found ->
+                            KV.of(
+                                Tally.key(
+                                    Tally.Kind.ENTITY,
+                                    found.getKey().getKey(),
+                                    found.getKey().getValue()),
+                                found.getValue())));
+    return PCollectionList.of(recordCounts)
+        .and(entityCounts)
+        .apply("MergeCounts", Flatten.pCollections())
         .apply("CollectCounts", Combine.globally(new CollectCountsFn()))
         .apply(
             "RenderReport",

@@ -19,7 +19,9 @@ record Tally(Kind kind, String task, String name) {
     /** Name is the filter reason. */
     FILTERED,
     /** Name is the dead-letter reason. */
-    DEAD_LETTER
+    DEAD_LETTER,
+    /** A value replaced by the anonymiser; name is its entity type. Not a record. */
+    ENTITY
   }
 
   static String key(Kind kind, String task, String name) {
