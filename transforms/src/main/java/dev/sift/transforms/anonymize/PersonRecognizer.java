@@ -582,7 +582,13 @@ final class PersonRecognizer {
     while (end > 0 && ",.!".indexOf(previous.charAt(end - 1)) >= 0) {
       end--;
     }
-    return CLOSINGS.contains(previous.substring(0, end));
+    String closing = previous.substring(0, end);
+    // The closing may end a longer line: "Reset done. Best regards,".
+    int sentence =
+        Math.max(
+            closing.lastIndexOf(". "),
+            Math.max(closing.lastIndexOf("! "), closing.lastIndexOf("? ")));
+    return CLOSINGS.contains(closing.substring(sentence < 0 ? 0 : sentence + 2));
   }
 
   /** Marks capitalised words glued to a name ("Jane Doe", "Chidi Okafor") as part of it. */
