@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 final class PersonRecognizer {
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*+");
   private static final int MAX_NAME_WORDS = 4;
+  private static final Pattern CONTRACTION_END =
+      Pattern.compile("(?:['’](?:ll|d|ve|re|m)|n['’]t)$");
   private static final Pattern CUE_GAP = Pattern.compile("[ \\t]*[,:]?[ \\t]*\\n?");
   private static final Pattern TITLE_GAP = Pattern.compile("\\.?[ \\t]+");
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "mx", "prof");
@@ -649,7 +651,7 @@ final class PersonRecognizer {
   private static boolean isContraction(String lower) {
     return lower.startsWith("i'")
         || lower.startsWith("i’")
-        || lower.matches(".*(?:['’](?:ll|d|ve|re|m)|n['’]t)");
+        || CONTRACTION_END.matcher(lower).find();
   }
 
   /** "Maria's" is looked up as "Maria". */
