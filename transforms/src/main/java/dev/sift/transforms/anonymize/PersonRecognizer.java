@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 final class PersonRecognizer {
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*+");
   private static final int MAX_NAME_WORDS = 4;
+  private static final Pattern CONTRACTION_END =
+      Pattern.compile("(?:['’](?:ll|d|ve|re|m)|n['’]t)$");
   private static final Pattern CUE_GAP = Pattern.compile("[ \\t]*[,:]?[ \\t]*\\n?");
   private static final Pattern TITLE_GAP = Pattern.compile("\\.?[ \\t]+");
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "mx", "prof");
@@ -582,7 +584,13 @@ final class PersonRecognizer {
     while (end > 0 && ",.!".indexOf(previous.charAt(end - 1)) >= 0) {
       end--;
     }
-    return CLOSINGS.contains(previous.substring(0, end));
+    String closing = previous.substring(0, end);
+    // The closing may end a longer line: "Reset done. Best regards,".
+    int sentence =
+        Math.max(
+            closing.lastIndexOf(". "),
+            Math.max(closing.lastIndexOf("! "), closing.lastIndexOf("? ")));
+    return CLOSINGS.contains(closing.substring(sentence < 0 ? 0 : sentence + 2));
   }
 
   /** Marks capitalised words glued to a name ("Jane Doe", "Chidi Okafor") as part of it. */
@@ -643,7 +651,7 @@ final class PersonRecognizer {
   private static boolean isContraction(String lower) {
     return lower.startsWith("i'")
         || lower.startsWith("i’")
-        || lower.matches(".*(?:['’](?:ll|d|ve|re|m)|n['’]t)");
+        || CONTRACTION_END.matcher(lower).find();
   }
 
   /** "Maria's" is looked up as "Maria". */

@@ -73,7 +73,7 @@ public final class PiiDetector {
    * record declares (speaker names, name fields), found in any case.
    */
   public List<Span> detect(String text, Collection<String> knownNames) {
-    return detect(text, nameWords(knownNames));
+    return detectWithNameWords(text, nameWords(knownNames));
   }
 
   /**
@@ -85,7 +85,7 @@ public final class PiiDetector {
     List<List<Span>> first = new ArrayList<>();
     Set<String> revealed = new HashSet<>(known);
     for (String text : texts) {
-      List<Span> spans = detect(text, known);
+      List<Span> spans = detectWithNameWords(text, known);
       first.add(spans);
       for (Span span : spans) {
         if (span.type() == EntityType.PERSON) {
@@ -98,12 +98,12 @@ public final class PiiDetector {
     }
     List<List<Span>> all = new ArrayList<>();
     for (String text : texts) {
-      all.add(detect(text, revealed));
+      all.add(detectWithNameWords(text, revealed));
     }
     return all;
   }
 
-  private List<Span> detect(String text, Set<String> knownWords) {
+  private List<Span> detectWithNameWords(String text, Set<String> knownWords) {
     List<Span> candidates = new ArrayList<>();
     for (Recognizer recognizer : textual) {
       recognizer.find(text, candidates);

@@ -72,6 +72,10 @@ class PiiDetectorTest {
         found("I'm Chidi from billing", "Chidi", EntityType.PERSON),
         found("Dear Mr. Okafor, thanks", "Okafor", EntityType.PERSON),
         found("Best regards,\nLena Fischer", "Lena Fischer", EntityType.PERSON),
+        found(
+            "Reset done. Kind regards,\nPriyanka Raghunathan",
+            "Priyanka Raghunathan",
+            EntityType.PERSON),
         found("I spoke with Carlos yesterday", "Carlos", EntityType.PERSON),
         found(
             "Ship it to 221B Baker Street, London NW1 6XE.",
