@@ -157,7 +157,14 @@ final class FlinkCluster implements AutoCloseable {
             "taskmanager.host: " + LOCALHOST,
             "taskmanager.bind-host: " + LOCALHOST,
             "taskmanager.numberOfTaskSlots: " + slots,
-            "taskmanager.memory.process.size: 1536m",
+            "taskmanager.memory.process.size: 2048m",
+            // Each running task holds network buffers, each blocking result at least
+            // sort-shuffle.min-buffers (default 512): with the defaults, curate's many steps at
+            // times asked for more than a 2 GB TaskManager has ("Insufficient number of network
+            // buffers").
+            "taskmanager.memory.network.min: 256m",
+            "taskmanager.memory.network.max: 256m",
+            "taskmanager.network.sort-shuffle.min-buffers: 128",
             "io.tmp.dirs: " + home.resolve("tmp"));
     Files.write(home.resolve("conf/config.yaml"), config, StandardCharsets.UTF_8);
   }
