@@ -71,7 +71,7 @@ final class AddressRecognizer implements Recognizer {
     text.matchesNearDigits(ENGLISH, 0, matcher -> add(matcher, text.value(), found));
     text.matchesNearDigits(FRENCH, 0, matcher -> add(matcher, text.value(), found));
     String lower = text.lower();
-    if (GERMAN_STREETS.stream().anyMatch(lower::contains)) {
+    if (ScannedText.containsAny(lower, GERMAN_STREETS)) {
       findAll(GERMAN, text.value(), found);
     }
     if (lower.contains("box")) {

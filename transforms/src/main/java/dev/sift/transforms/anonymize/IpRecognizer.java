@@ -2,7 +2,6 @@ package dev.sift.transforms.anonymize;
 
 import dev.sift.schemas.EntityType;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.validator.routines.InetAddressValidator;
 
@@ -44,13 +43,18 @@ final class IpRecognizer implements Recognizer {
           });
     }
     if (text.indexOf(':') >= 0 && V6_HINT.matcher(text).find()) {
-      Matcher matcher = V6.matcher(text);
-      while (matcher.find()) {
-        String candidate = matcher.group();
-        if (candidate.length() > 2 && validator.isValidInet6Address(candidate)) {
-          found.add(new Span(matcher.start(), matcher.end(), EntityType.IP_ADDRESS));
-        }
-      }
+      // An address starts with at most four hex digits before its first colon.
+      scanned.matchesNear(
+          V6,
+          scanned.offsetsInLower(List.of(":")),
+          4,
+          matcher -> {
+            String candidate = matcher.group();
+            if (candidate.length() > 2 && validator.isValidInet6Address(candidate)) {
+              found.add(new Span(matcher.start(), matcher.end(), EntityType.IP_ADDRESS));
+            }
+            return true;
+          });
     }
   }
 }

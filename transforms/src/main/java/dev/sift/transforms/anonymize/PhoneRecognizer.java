@@ -2,6 +2,7 @@ package dev.sift.transforms.anonymize;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.sift.schemas.EntityType;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,25 +49,34 @@ final class PhoneRecognizer implements Recognizer {
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
 
   /** One region per country calling code: validation covers every region sharing the code. */
-  private final List<String> regions;
-
-  /** The regions whose national numbers are dialled with a leading 0. */
-  private final Set<String> trunkZero;
+  private final List<Region> regions;
 
   PhoneRecognizer(List<String> regions) {
-    List<String> distinct = new ArrayList<>();
+    List<Region> distinct = new ArrayList<>();
     Set<Integer> codes = new HashSet<>();
-    Set<String> trunkZero = new HashSet<>();
     for (String region : regions) {
-      if (codes.add(util.getCountryCodeForRegion(region))) {
-        distinct.add(region);
-      }
-      if ("0".equals(util.getNddPrefixForRegion(region, true))) {
-        trunkZero.add(region);
+      int code = util.getCountryCodeForRegion(region);
+      if (codes.add(code)) {
+        distinct.add(new Region(region, code, util.getNddPrefixForRegion(region, true)));
       }
     }
     this.regions = List.copyOf(distinct);
-    this.trunkZero = Set.copyOf(trunkZero);
+  }
+
+  /**
+   * A region, its calling code and its trunk prefix. Where the trunk prefix is 0, 1 (North America)
+   * or none, the national significant number is the digits without it, so a number is validated
+   * without parsing the text again; other regions (such as Russia's 8) go through libphonenumber's
+   * parser, which knows their rules.
+   */
+  private record Region(String code, int callingCode, String trunkPrefix) {
+    boolean needsTrunkZero() {
+      return "0".equals(trunkPrefix);
+    }
+
+    boolean simpleTrunk() {
+      return trunkPrefix == null || trunkPrefix.equals("0") || trunkPrefix.equals("1");
+    }
   }
 
   @Override
@@ -103,13 +113,43 @@ final class PhoneRecognizer implements Recognizer {
     if (international) {
       return isValid(candidate.startsWith("00") ? "+" + candidate.substring(2) : candidate, "ZZ");
     }
-    for (String region : regions) {
-      boolean trunkPrefixMissing = trunkZero.contains(region) && digits.charAt(0) != '0';
-      if (!trunkPrefixMissing && isValid(candidate, region)) {
+    for (Region region : regions) {
+      if (region.needsTrunkZero() && digits.charAt(0) != '0') {
+        continue;
+      }
+      boolean valid =
+          region.simpleTrunk()
+              ? isValidNational(digits, region)
+              : isValid(candidate, region.code());
+      if (valid) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean isValidNational(String digits, Region region) {
+    String national = digits;
+    if (region.needsTrunkZero()) {
+      national = digits.substring(1);
+    } else if (region.callingCode() == 1 && digits.length() == 11 && digits.charAt(0) == '1') {
+      national = digits.substring(1);
+    }
+    int zeros = 0;
+    while (zeros < national.length() && national.charAt(zeros) == '0') {
+      zeros++;
+    }
+    if (zeros == national.length()) {
+      return false;
+    }
+    PhoneNumber number =
+        new PhoneNumber()
+            .setCountryCode(region.callingCode())
+            .setNationalNumber(Long.parseLong(national));
+    if (zeros > 0) {
+      number.setItalianLeadingZero(true).setNumberOfLeadingZeros(zeros);
+    }
+    return util.isPossibleNumber(number) && util.isValidNumber(number);
   }
 
   private boolean isValid(String candidate, String region) {
@@ -122,7 +162,7 @@ final class PhoneRecognizer implements Recognizer {
 
   private static boolean afterPhoneWord(ScannedText text, int start) {
     String before = text.lower().substring(Math.max(0, start - PHONE_WORD_REACH), start);
-    return PHONE_WORDS.stream().anyMatch(before::contains);
+    return ScannedText.containsAny(before, PHONE_WORDS);
   }
 
   /** A digit run glued to letters ({@code 1Z999AA1...}, {@code 42kg}) is a code, not a phone. */

@@ -1,6 +1,7 @@
 package dev.sift.transforms.anonymize;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -61,6 +62,24 @@ final class ScannedText {
     return digitRunStarts;
   }
 
+  /** The offsets where any of {@code words} occurs in the lower-case text, ascending. */
+  int[] offsetsInLower(List<String> words) {
+    String lower = lower();
+    int[] offsets = new int[4];
+    int n = 0;
+    for (String word : words) {
+      for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+        if (n == offsets.length) {
+          offsets = Arrays.copyOf(offsets, n * 2);
+        }
+        offsets[n++] = at;
+      }
+    }
+    int[] sorted = Arrays.copyOf(offsets, n);
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
   /**
    * Each match of {@code pattern} that starts at most {@code lead} characters before a digit run,
    * earliest start first and not overlapping the matches taken, as {@link Matcher#find()} gives
@@ -70,14 +89,21 @@ final class ScannedText {
    * onMatch} does not take a match, the search goes on inside it, as a candidate may start there.
    */
   void matchesNearDigits(Pattern pattern, int lead, Predicate<Matcher> onMatch) {
-    int[] starts = digitRunStarts();
-    if (starts.length == 0) {
+    matchesNear(pattern, digitRunStarts(), lead, onMatch);
+  }
+
+  /**
+   * As {@link #matchesNearDigits}, for matches that start at most {@code lead} characters before
+   * one of the {@code anchors} (ascending offsets).
+   */
+  void matchesNear(Pattern pattern, int[] anchors, int lead, Predicate<Matcher> onMatch) {
+    if (anchors.length == 0) {
       return;
     }
     Matcher matcher = pattern.matcher(value).useTransparentBounds(true).useAnchoringBounds(false);
     int next = 0;
-    for (int run : starts) {
-      for (int start = Math.max(next, run - lead); start <= run; start++) {
+    for (int anchor : anchors) {
+      for (int start = Math.max(next, anchor - lead); start <= anchor; start++) {
         matcher.region(start, value.length());
         if (matcher.lookingAt()) {
           if (onMatch.test(matcher)) {
@@ -87,6 +113,16 @@ final class ScannedText {
         }
       }
     }
+  }
+
+  /** Whether {@code text} contains one of {@code words}; a loop, as this runs on every text. */
+  static boolean containsAny(String text, List<String> words) {
+    for (String word : words) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isDigit(char c) {

@@ -56,6 +56,9 @@ final class SecretRecognizer implements Recognizer {
   private static final List<String> ASSIGNMENT_WORDS =
       List.of("pass", "pwd", "secret", "token", "key", "bearer");
 
+  /** How far into a credential name its word may sit: "_aws_secret_access_key" has it at 5. */
+  private static final int WORD_OFFSET = 10;
+
   private static final Pattern ASSIGNMENT =
       Pattern.compile(
           "(?i)(?:\\b|_)(?:password|passwd|passphrase|pwd|pass|secret|token|api[_-]?key|apikey"
@@ -68,25 +71,26 @@ final class SecretRecognizer implements Recognizer {
   public void find(ScannedText scanned, List<Span> found) {
     String text = scanned.value();
     for (Shape shape : SHAPES) {
-      if (shape.literals.stream().anyMatch(text::contains)) {
+      if (ScannedText.containsAny(text, shape.literals)) {
         Matcher token = shape.pattern.matcher(text);
         while (token.find()) {
           found.add(new Span(token.start(), token.end(), EntityType.SECRET));
         }
       }
     }
-    String lower = scanned.lower();
-    if (ASSIGNMENT_WORDS.stream().noneMatch(lower::contains)) {
-      return;
-    }
-    Matcher assignment = ASSIGNMENT.matcher(text);
-    while (assignment.find()) {
-      int start = assignment.start(1);
-      int end = trimTrailingPunctuation(text, start, assignment.end(1));
-      if (end > start && looksRandom(text.substring(start, end))) {
-        found.add(new Span(start, end, EntityType.SECRET));
-      }
-    }
+    // An assignment's name holds one of the words, at most WORD_OFFSET characters in.
+    scanned.matchesNear(
+        ASSIGNMENT,
+        scanned.offsetsInLower(ASSIGNMENT_WORDS),
+        WORD_OFFSET,
+        assignment -> {
+          int start = assignment.start(1);
+          int end = trimTrailingPunctuation(text, start, assignment.end(1));
+          if (end > start && looksRandom(text.substring(start, end))) {
+            found.add(new Span(start, end, EntityType.SECRET));
+          }
+          return true;
+        });
   }
 
   private record Shape(List<String> literals, Pattern pattern) {
