@@ -2,6 +2,7 @@ package dev.sift.bench;
 
 import dev.sift.bench.pii.AnonymizeBench;
 import dev.sift.bench.pii.PiiEvalSetGenerator;
+import dev.sift.bench.scale.ScaleBench;
 import dev.sift.bench.scale.SyntheticLogs;
 import java.util.Arrays;
 import java.util.Map;
@@ -30,6 +31,12 @@ public final class Bench {
         new Command(
             "precision, recall and F1 per entity type on the PII evaluation set; throughput",
             AnonymizeBench::main));
+    COMMANDS.put(
+        "scale",
+        new Command(
+            "curate on synthetic logs of growing size, Direct Runner and embedded Flink, against"
+                + " the machine's single-pass limit",
+            ScaleBench::main));
     COMMANDS.put(
         "synth-logs",
         new Command(

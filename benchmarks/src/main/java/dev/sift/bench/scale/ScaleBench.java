@@ -1,0 +1,202 @@
+package dev.sift.bench.scale;
+
+import dev.sift.bench.Args;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./bench scale}: the curate pipeline on synthetic logs of growing size, on the Direct
+ * Runner and on an embedded Flink, each run a JVM of its own started from the bundled jars as a
+ * user would; with wall time, conversations and MB per second, peak memory, and the machine's limit
+ * for the same input ({@link LimitPass}). Prints the issue's targets beside the figures.
+ */
+public final class ScaleBench {
+  private static final Pattern MAX_RSS =
+      Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+  private static final double TARGET_PER_CORE_SECOND = 1_700;
+  private static final double TARGET_SHARE_OF_LIMIT = 0.20;
+  private static final double TARGET_GROWTH_1M_OVER_100K = 12;
+
+  private ScaleBench() {}
+
+  /** One pipeline run: how long, how much memory, whether it finished. */
+  record Run(String runner, long size, double seconds, long peakRssKb, int exitCode) {}
+
+  public static void main(String[] argv) throws Exception {
+    Args args =
+        Args.parse(
+            "scale",
+            argv,
+            "sizes",
+            "conversations per run, comma-separated (default 100000,1000000)",
+            "runners",
+            "direct and/or flink (default direct,flink)",
+            "work",
+            "folder for the generated logs and the outputs (default benchmarks/target/scale)",
+            "heap",
+            "maximum heap of each run's JVM (default 8g)",
+            "seed",
+            "seed of the synthetic logs (default 1)");
+    Path work = Path.of(args.value("work", "benchmarks/target/scale"));
+    String heap = args.value("heap", "8g");
+    long seed = args.longValue("seed", 1);
+    List<Run> runs = new ArrayList<>();
+    int cores = Runtime.getRuntime().availableProcessors();
+    System.out.printf(Locale.ROOT, "Machine: %d cores; each run: -Xmx%s%n", cores, heap);
+    System.out.printf(
+        Locale.ROOT,
+        "%-8s %10s %9s %10s %9s %10s %9s %10s %8s%n",
+        "runner",
+        "records",
+        "wall s",
+        "conv/s",
+        "MB/s",
+        "peak MB",
+        "limit s",
+        "conv/core-s",
+        "vs limit");
+    for (String sizeText : args.value("sizes", "100000,1000000").split(",")) {
+      long size = Long.parseLong(sizeText.strip().replace("_", ""));
+      Path logs = generated(work, size, seed);
+      LimitPass.Result limit = LimitPass.run(logs);
+      double megabytes = limit.bytes() / 1e6;
+      System.out.printf(
+          Locale.ROOT,
+          "%-8s %,10d %9.1f %,10.0f %9.1f %10s %9.1f %10s %8s%n",
+          "limit",
+          limit.records(),
+          limit.seconds(),
+          limit.records() / limit.seconds(),
+          megabytes / limit.seconds(),
+          "-",
+          limit.seconds(),
+          "-",
+          "1.00");
+      for (String runner : args.value("runners", "direct,flink").split(",")) {
+        Run run =
+            curate(runner.strip(), logs, work.resolve("out-" + size + "-" + runner), heap, size);
+        runs.add(run);
+        System.out.printf(
+            Locale.ROOT,
+            "%-8s %,10d %9.1f %,10.0f %9.1f %,10d %9.1f %,10.0f %8.2f%s%n",
+            run.runner(),
+            size,
+            run.seconds(),
+            size / run.seconds(),
+            megabytes / run.seconds(),
+            run.peakRssKb() / 1024,
+            limit.seconds(),
+            size / run.seconds() / cores,
+            limit.seconds() / run.seconds(),
+            run.exitCode() == 0 ? "" : "  FAILED (exit " + run.exitCode() + ")");
+      }
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "Targets: >= %,.0f conversations per core-second; >= %.0f%% of the limit's throughput;"
+            + " time at 1M / time at 100k <= %.0f%n",
+        TARGET_PER_CORE_SECOND,
+        TARGET_SHARE_OF_LIMIT * 100,
+        TARGET_GROWTH_1M_OVER_100K);
+    growth(runs);
+  }
+
+  private static void growth(List<Run> runs) {
+    for (Run big : runs) {
+      for (Run small : runs) {
+        if (big.runner().equals(small.runner()) && big.size() == 10 * small.size()) {
+          System.out.printf(
+              Locale.ROOT,
+              "  %s: time at %,d / time at %,d = %.1f%n",
+              big.runner(),
+              big.size(),
+              small.size(),
+              big.seconds() / small.seconds());
+        }
+      }
+    }
+  }
+
+  /** The logs of {@code size} records, generated once and kept for later runs. */
+  private static Path generated(Path work, long size, long seed) throws Exception {
+    Path dir = work.resolve("logs-" + size + "-" + seed);
+    if (!Files.isDirectory(dir.resolve("logs"))) {
+      SyntheticLogs.main(
+          new String[] {
+            "--out=" + dir, "--conversations=" + size, "--seed=" + seed, "--format=openai"
+          });
+    }
+    return dir.resolve("logs");
+  }
+
+  private static Run curate(String runner, Path logs, Path output, String heap, long size)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-v", "java", "-Xmx" + heap));
+    switch (runner) {
+      case "direct" -> {
+        command.addAll(List.of("-jar", jar("pipelines/target", "sift-pipelines-", "-bundled.jar")));
+        command.addAll(
+            List.of(
+                "curate",
+                "--runner=DirectRunner",
+                "--enforceImmutability=false",
+                "--enforceEncodability=false"));
+      }
+      case "flink" -> {
+        command.addAll(
+            List.of("-jar", jar("flink-bundle/target", "sift-flink-bundle-", "-bundled.jar")));
+        command.addAll(
+            List.of(
+                "curate",
+                "--runner=FlinkRunner",
+                "--flinkMaster=[local]",
+                "--parallelism=" + Runtime.getRuntime().availableProcessors()));
+      }
+      default -> throw new IllegalArgumentException("unknown runner " + runner);
+    }
+    command.add("--input=" + logs.toAbsolutePath() + "/**");
+    command.add("--output=" + output.toAbsolutePath());
+    Path log = output.resolveSibling(output.getFileName() + ".log");
+    Files.createDirectories(output.getParent());
+    long started = System.nanoTime();
+    Process process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    int exit = process.waitFor();
+    double seconds = (System.nanoTime() - started) / 1e9;
+    long rss = 0;
+    Matcher matcher = MAX_RSS.matcher(Files.readString(log));
+    if (matcher.find()) {
+      rss = Long.parseLong(matcher.group(1));
+    }
+    return new Run(runner, size, seconds, rss, exit);
+  }
+
+  private static String jar(String folder, String prefix, String suffix) throws IOException {
+    Path dir = Path.of(folder);
+    if (Files.isDirectory(dir)) {
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path file : files.sorted().toList()) {
+          String name = file.getFileName().toString();
+          if (name.startsWith(prefix) && name.endsWith(suffix)) {
+            return file.toString();
+          }
+        }
+      }
+    }
+    throw new IllegalArgumentException(
+        "no "
+            + prefix
+            + "*"
+            + suffix
+            + " in "
+            + folder
+            + ": build it first with ./mvnw -B -DskipTests package");
+  }
+}
