@@ -6,17 +6,23 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What a run is told about its data: where the task comes from, per-task thresholds and how to read
- * the inputs. Read from a JSON or YAML file by {@link SpecLoader}; every key is optional.
+ * What a run is told about its data: where the task comes from, per-task thresholds, how to read
+ * the inputs and how to deduplicate them. Read from a JSON or YAML file by {@link SpecLoader};
+ * every key is optional.
  *
  * @param taskField metadata field that names a conversation's task; when a record lacks it, the
  *     task is the input file's parent folder name
  * @param defaults thresholds for every task
  * @param tasks per-task descriptions and threshold overrides, by task name
  * @param ingest how to read the inputs
+ * @param dedup how exact and near duplicates are found
  */
 public record SiftSpec(
-    String taskField, TaskDefaults defaults, Map<String, TaskSpec> tasks, IngestSpec ingest)
+    String taskField,
+    TaskDefaults defaults,
+    Map<String, TaskSpec> tasks,
+    IngestSpec ingest,
+    DedupSpec dedup)
     implements Serializable {
 
   public static final String DEFAULT_TASK_FIELD = "task";
@@ -26,11 +32,12 @@ public record SiftSpec(
     defaults = Objects.requireNonNullElseGet(defaults, TaskDefaults::standard);
     tasks = tasks == null ? Map.of() : Map.copyOf(new TreeMap<>(tasks));
     ingest = Objects.requireNonNullElseGet(ingest, IngestSpec::standard);
+    dedup = Objects.requireNonNullElseGet(dedup, DedupSpec::standard);
   }
 
   /** The spec of a run given no spec file. */
   public static SiftSpec standard() {
-    return new SiftSpec(null, null, null, null);
+    return new SiftSpec(null, null, null, null, null);
   }
 
   /** The thresholds that apply to {@code task}: its own overrides, else the defaults. */

@@ -183,7 +183,8 @@ class ReadConversationsTest {
             null,
             null,
             new IngestSpec(
-                null, null, null, new TranscriptSpec(TranscriptSpec.BLANK_LINE, null), null));
+                null, null, null, new TranscriptSpec(TranscriptSpec.BLANK_LINE, null), null),
+            null);
     PCollectionTuple read =
         pipeline.apply(ReadConversations.from(List.of(notes.toString()), spec, InputFormat.AUTO));
 
