@@ -6,6 +6,8 @@ import dev.sift.schemas.Filtered;
 import dev.sift.schemas.spec.SiftSpec;
 import dev.sift.schemas.spec.SpecLoader;
 import dev.sift.transforms.StageOutputs;
+import dev.sift.transforms.anonymize.AnonymizeConversations;
+import dev.sift.transforms.anonymize.ScrubDeadLetters;
 import dev.sift.transforms.dedup.DeduplicateConversations;
 import dev.sift.transforms.emit.EmitTaskOutputs;
 import dev.sift.transforms.ingest.InputFormat;
@@ -30,9 +32,9 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 
 /**
  * Curates chat logs end to end: read every format into canonical conversations, normalise,
- * validate, drop exact and near duplicates, decide per task between fine-tuning files and a
- * few-shot bundle, and write them with the dead letters, the filtered records and the quality
- * report.
+ * validate, replace personal data and secrets, drop exact and near duplicates, decide per task
+ * between fine-tuning files and a few-shot bundle, and write them with the dead letters, the
+ * filtered records and the quality report.
  */
 public final class CuratePipeline {
 
@@ -77,8 +79,12 @@ public final class CuratePipeline {
             .apply(
                 "ValidateConversations",
                 ValidateConversations.withRawLimit(spec.ingest().deadLetterRawChars()));
-    PCollectionTuple unique =
+    PCollectionTuple anonymized =
         valid
+            .get(StageOutputs.CONVERSATIONS)
+            .apply("AnonymizeConversations", AnonymizeConversations.withSpec(spec.anonymize()));
+    PCollectionTuple unique =
+        anonymized
             .get(StageOutputs.CONVERSATIONS)
             .apply("DeduplicateConversations", DeduplicateConversations.withSpec(spec.dedup()));
     PCollection<Conversation> kept = unique.get(StageOutputs.CONVERSATIONS);
@@ -87,7 +93,8 @@ public final class CuratePipeline {
     PCollection<DeadLetter> deadLetters =
         PCollectionList.of(read.get(StageOutputs.DEAD_LETTERS))
             .and(valid.get(StageOutputs.DEAD_LETTERS))
-            .apply("MergeDeadLetters", Flatten.pCollections());
+            .apply("MergeDeadLetters", Flatten.pCollections())
+            .apply("ScrubDeadLetters", ScrubDeadLetters.withSpec(spec.anonymize()));
     PCollection<Filtered> filtered =
         PCollectionList.of(unique.get(StageOutputs.FILTERED))
             .and(emitted.get(StageOutputs.FILTERED))
@@ -99,6 +106,7 @@ public final class CuratePipeline {
             .and(BuildQualityReport.FILTERED, filtered)
             .and(BuildQualityReport.KEPT, kept)
             .and(BuildQualityReport.EMITTED, emitted.get(EmitTaskOutputs.EMITTED))
+            .and(BuildQualityReport.ENTITIES, anonymized.get(AnonymizeConversations.ENTITIES))
             .and(BuildQualityReport.CLUSTERS, unique.get(DeduplicateConversations.CLUSTERS))
             .and(BuildQualityReport.UNSETTLED, unique.get(DeduplicateConversations.UNSETTLED))
             .apply("BuildQualityReport", BuildQualityReport.withSpec(spec));

@@ -54,6 +54,12 @@ public final class Sift {
   private static Map<String, Command> commands() {
     Map<String, Command> commands = new TreeMap<>();
     commands.put(
+        "anonymize",
+        new Command(
+            "read chat logs and write them with personal data and secrets replaced",
+            AnonymizeOptions.class,
+            AnonymizePipeline::main));
+    commands.put(
         "curate",
         new Command(
             "read chat logs, curate them, write fine-tuning sets or few-shot bundles and a report",

@@ -51,6 +51,14 @@ public abstract class DeadLetter implements Serializable {
         source, task, stage, reason.code(), source.location() + ": " + problem, kept, cut);
   }
 
+  /**
+   * The same dead letter with its message and raw text replaced, e.g. scrubbed of personal data.
+   */
+  public DeadLetter withText(String message, String raw) {
+    return new AutoValue_DeadLetter(
+        getSource(), getTask(), getStage(), getReason(), message, raw, isRawTruncated());
+  }
+
   /** Never splits a surrogate pair, so the cut text is still valid UTF-16. */
   private static int cutPoint(String raw, int limit) {
     return Character.isHighSurrogate(raw.charAt(limit - 1)) ? limit - 1 : limit;

@@ -44,6 +44,11 @@ public final class Fingerprint {
     return HexFormat.of().formatHex(digest.digest(), 0, 16);
   }
 
+  /** The first 8 bytes of the hash as a long: a seed for a deterministic random stream. */
+  public long asLong() {
+    return ByteBuffer.wrap(digest.digest()).getLong();
+  }
+
   /** The first 8 bytes of the hash as a uniformly distributed value in [0, 1). */
   public double unitInterval() {
     long bits = ByteBuffer.wrap(digest.digest()).getLong() >>> 11;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.sift.schemas.spec.AnonymizeSpec;
 import dev.sift.schemas.spec.CsvSpec;
 import dev.sift.schemas.spec.DedupSpec;
 import dev.sift.schemas.spec.TranscriptSpec;
@@ -90,6 +91,16 @@ class SchemasMatchJavaTest {
     List<String> wireNames = Arrays.stream(Role.values()).map(Role::wireName).toList();
     assertEquals(wireNames, enumAt("conversation.schema.json", "/$defs/role"));
     assertEquals(wireNames, enumAt("spec.schema.json", "/$defs/role"));
+  }
+
+  @Test
+  void entityTypesAndOperatorsAreTheJavaOnes() {
+    assertEquals(
+        Arrays.stream(EntityType.values()).map(EntityType::code).toList(),
+        enumAt("spec.schema.json", "/$defs/entityType"));
+    assertEquals(
+        Arrays.stream(AnonymizeSpec.Operator.values()).map(AnonymizeSpec.Operator::code).toList(),
+        enumAt("spec.schema.json", "/$defs/operator"));
   }
 
   @Test

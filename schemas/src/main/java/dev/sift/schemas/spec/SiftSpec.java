@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * What a run is told about its data: where the task comes from, per-task thresholds, how to read
- * the inputs and how to deduplicate them. Read from a JSON or YAML file by {@link SpecLoader};
+ * the inputs, anonymise and deduplicate them. Read from a JSON or YAML file by {@link SpecLoader};
  * every key is optional.
  *
  * @param taskField metadata field that names a conversation's task; when a record lacks it, the
@@ -15,6 +15,7 @@ import java.util.TreeMap;
  * @param defaults thresholds for every task
  * @param tasks per-task descriptions and threshold overrides, by task name
  * @param ingest how to read the inputs
+ * @param anonymize how personal data and secrets are replaced
  * @param dedup how exact and near duplicates are found
  */
 public record SiftSpec(
@@ -22,6 +23,7 @@ public record SiftSpec(
     TaskDefaults defaults,
     Map<String, TaskSpec> tasks,
     IngestSpec ingest,
+    AnonymizeSpec anonymize,
     DedupSpec dedup)
     implements Serializable {
 
@@ -32,12 +34,13 @@ public record SiftSpec(
     defaults = Objects.requireNonNullElseGet(defaults, TaskDefaults::standard);
     tasks = tasks == null ? Map.of() : Map.copyOf(new TreeMap<>(tasks));
     ingest = Objects.requireNonNullElseGet(ingest, IngestSpec::standard);
+    anonymize = Objects.requireNonNullElseGet(anonymize, AnonymizeSpec::standard);
     dedup = Objects.requireNonNullElseGet(dedup, DedupSpec::standard);
   }
 
   /** The spec of a run given no spec file. */
   public static SiftSpec standard() {
-    return new SiftSpec(null, null, null, null, null);
+    return new SiftSpec(null, null, null, null, null, null);
   }
 
   /** The thresholds that apply to {@code task}: its own overrides, else the defaults. */

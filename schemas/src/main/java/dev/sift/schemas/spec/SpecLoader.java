@@ -19,13 +19,16 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.sift.schemas.EntityType;
 import dev.sift.schemas.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.beam.sdk.io.FileSystems;
 
@@ -174,7 +177,47 @@ public final class SpecLoader {
         "ingest.csv.delimiter",
         "must be one character",
         ingest.csv().delimiter());
+    checkAnonymize(name, spec.anonymize());
     checkDedup(name, spec.dedup());
+  }
+
+  private static void checkAnonymize(String name, AnonymizeSpec anonymize) {
+    String operators = "must be one of placeholder, pseudonym, surrogate";
+    check(
+        AnonymizeSpec.Operator.fromCode(anonymize.operator()).isPresent(),
+        name,
+        "anonymize.operator",
+        operators,
+        anonymize.operator());
+    anonymize
+        .operators()
+        .forEach(
+            (type, operator) -> {
+              check(
+                  EntityType.fromCode(type).isPresent(),
+                  name,
+                  "anonymize.operators." + type,
+                  "is not an entity type; known: "
+                      + Arrays.stream(EntityType.values())
+                          .map(EntityType::code)
+                          .collect(Collectors.joining(", ")),
+                  type);
+              check(
+                  AnonymizeSpec.Operator.fromCode(operator).isPresent(),
+                  name,
+                  "anonymize.operators." + type,
+                  operators,
+                  operator);
+            });
+    Set<String> regions = Set.of(Locale.getISOCountries());
+    for (String region : anonymize.phoneRegions()) {
+      check(
+          regions.contains(region),
+          name,
+          "anonymize.phoneRegions",
+          "must hold ISO 3166 region codes such as US or GB",
+          region);
+    }
   }
 
   private static void checkDedup(String name, DedupSpec dedup) {

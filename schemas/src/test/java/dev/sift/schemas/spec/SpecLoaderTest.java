@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sift.schemas.EntityType;
 import dev.sift.schemas.Role;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -67,7 +68,7 @@ class SpecLoaderTest {
     String message = failure("spec.yaml", "defaults: {}\ntaskfield: intent\n");
 
     assertEquals(
-        "spec.yaml:2: unknown key 'taskfield'; known keys there: dedup, defaults, ingest, taskField, tasks",
+        "spec.yaml:2: unknown key 'taskfield'; known keys there: anonymize, dedup, defaults, ingest, taskField, tasks",
         message);
   }
 
@@ -165,6 +166,37 @@ class SpecLoaderTest {
         "spec.yaml: key 'ingest.transcript.speakers.Agent' must be one of system, user, assistant,"
             + " tool, got staff",
         failure("spec.yaml", "ingest:\n  transcript:\n    speakers:\n      Agent: staff\n"));
+  }
+
+  @Test
+  void anonymizeOperatorsEntityTypesAndRegionsAreChecked() {
+    assertEquals(
+        "spec.yaml: key 'anonymize.operator' must be one of placeholder, pseudonym, surrogate,"
+            + " got mask",
+        failure("spec.yaml", "anonymize:\n  operator: mask\n"));
+    assertTrue(
+        failure("spec.yaml", "anonymize:\n  operators:\n    name: placeholder\n")
+            .startsWith(
+                "spec.yaml: key 'anonymize.operators.name' is not an entity type; known: email,"
+                    + " phone,"));
+    assertEquals(
+        "spec.yaml: key 'anonymize.operators.person' must be one of placeholder, pseudonym,"
+            + " surrogate, got redact",
+        failure("spec.yaml", "anonymize:\n  operators:\n    person: redact\n"));
+    assertEquals(
+        "spec.yaml: key 'anonymize.phoneRegions' must hold ISO 3166 region codes such as US or GB,"
+            + " got XX",
+        failure("spec.yaml", "anonymize:\n  phoneRegions: [us, XX]\n"));
+  }
+
+  @Test
+  void anonymizeOperatorsOverrideTheDefaultOperator() {
+    AnonymizeSpec anonymize =
+        parse("spec.yaml", "anonymize:\n  operators:\n    secret: placeholder\n").anonymize();
+
+    assertEquals(AnonymizeSpec.Operator.PLACEHOLDER, anonymize.operatorFor(EntityType.SECRET));
+    assertEquals(AnonymizeSpec.Operator.SURROGATE, anonymize.operatorFor(EntityType.EMAIL));
+    assertEquals(AnonymizeSpec.DEFAULT_PHONE_REGIONS, anonymize.phoneRegions());
   }
 
   @Test

@@ -53,6 +53,9 @@ public final class BuildQualityReport
   /** {@code (task, output)} per emitted conversation. */
   public static final TupleTag<KV<String, String>> EMITTED = new TupleTag<>() {};
 
+  /** {@code ((task, entity type), count)}: values the anonymiser replaced. */
+  public static final TupleTag<KV<KV<String, String>, Long>> ENTITIES = new TupleTag<>() {};
+
   /** Duplicate clusters of two or more, from {@code DeduplicateConversations}. */
   public static final TupleTag<ClusterSummary> CLUSTERS = new TupleTag<>() {};
 
@@ -79,42 +82,63 @@ public final class BuildQualityReport
         run.get(CLUSTERS)
             .apply("PickLargestClusters", Top.of(LARGEST_CLUSTERS, new LargerCluster()))
             .apply("ViewLargestClusters", View.asSingleton());
-    return PCollectionList.of(
-            tally(
-                run.get(READ),
-                "TallyRead",
-                c -> Tally.key(Tally.Kind.READ, c.getTask(), c.getSource().getFormat())))
-        .and(
-            tally(
-                run.get(UNPARSED),
-                "TallyUnparsed",
-                d -> Tally.key(Tally.Kind.READ, "", d.getSource().getFormat())))
-        .and(
-            tally(
-                run.get(DEAD_LETTERS),
-                "TallyDeadLetters",
-                d -> Tally.key(Tally.Kind.DEAD_LETTER, d.getTask(), d.getReason())))
-        .and(
-            tally(
-                run.get(FILTERED),
-                "TallyFiltered",
-                f -> Tally.key(Tally.Kind.FILTERED, f.getTask(), f.getReason())))
-        .and(tally(run.get(KEPT), "TallyKept", c -> Tally.key(Tally.Kind.KEPT, c.getTask(), "")))
-        .and(
-            tally(
-                run.get(EMITTED),
-                "TallyEmitted",
-                e -> Tally.key(Tally.Kind.EMITTED, e.getKey(), e.getValue())))
-        .and(
-            tally(
-                run.get(CLUSTERS),
-                "TallyClusters",
-                c -> Tally.key(Tally.Kind.CLUSTER, c.getTask(), Long.toString(c.getSize()))))
-        .and(
-            tally(
-                run.get(UNSETTLED), "TallyUnsettled", n -> Tally.key(Tally.Kind.UNSETTLED, "", "")))
-        .apply("MergeTallies", Flatten.pCollections())
-        .apply("CountTallies", Count.perElement())
+    PCollection<KV<String, Long>> recordCounts =
+        PCollectionList.of(
+                tally(
+                    run.get(READ),
+                    "TallyRead",
+                    c -> Tally.key(Tally.Kind.READ, c.getTask(), c.getSource().getFormat())))
+            .and(
+                tally(
+                    run.get(UNPARSED),
+                    "TallyUnparsed",
+                    d -> Tally.key(Tally.Kind.READ, "", d.getSource().getFormat())))
+            .and(
+                tally(
+                    run.get(DEAD_LETTERS),
+                    "TallyDeadLetters",
+                    d -> Tally.key(Tally.Kind.DEAD_LETTER, d.getTask(), d.getReason())))
+            .and(
+                tally(
+                    run.get(FILTERED),
+                    "TallyFiltered",
+                    f -> Tally.key(Tally.Kind.FILTERED, f.getTask(), f.getReason())))
+            .and(
+                tally(run.get(KEPT), "TallyKept", c -> Tally.key(Tally.Kind.KEPT, c.getTask(), "")))
+            .and(
+                tally(
+                    run.get(EMITTED),
+                    "TallyEmitted",
+                    e -> Tally.key(Tally.Kind.EMITTED, e.getKey(), e.getValue())))
+            .and(
+                tally(
+                    run.get(CLUSTERS),
+                    "TallyClusters",
+                    c -> Tally.key(Tally.Kind.CLUSTER, c.getTask(), Long.toString(c.getSize()))))
+            .and(
+                tally(
+                    run.get(UNSETTLED),
+                    "TallyUnsettled",
+                    n -> Tally.key(Tally.Kind.UNSETTLED, "", "")))
+            .apply("MergeTallies", Flatten.pCollections())
+            .apply("CountTallies", Count.perElement());
+    PCollection<KV<String, Long>> entityCounts =
+        run.get(ENTITIES)
+            .apply(
+                "TallyEntities",
+                MapElements.into(
+                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
+                    .via(
+                        found ->
+                            KV.of(
+                                Tally.key(
+                                    Tally.Kind.ENTITY,
+                                    found.getKey().getKey(),
+                                    found.getKey().getValue()),
+                                found.getValue())));
+    return PCollectionList.of(recordCounts)
+        .and(entityCounts)
+        .apply("MergeCounts", Flatten.pCollections())
         .apply("CollectCounts", Combine.globally(new CollectCountsFn()))
         .apply("RenderReport", ParDo.of(new RenderFn(spec, largest)).withSideInputs(largest));
   }

@@ -2,6 +2,7 @@ package dev.sift.transforms.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sift.schemas.EntityType;
 import dev.sift.schemas.spec.SiftSpec;
 import dev.sift.schemas.spec.TaskSettings;
 import dev.sift.transforms.dedup.ClusterSummary;
@@ -17,9 +18,9 @@ import java.util.TreeSet;
 
 /**
  * Renders {@code report/quality-report.json} from a run's tally counts: the record balance (every
- * record read is emitted, filtered or dead-lettered), inputs by format, per task its counts,
- * decision, reason and output files, and what deduplication found. Keys are sorted so the same run
- * gives the same bytes.
+ * record read is emitted, filtered or dead-lettered), inputs by format, the values anonymised (by
+ * type, never the values), per task its counts, decision, reason and output files, and what
+ * deduplication found. Keys are sorted so the same run gives the same bytes.
  */
 public final class QualityReport {
   public static final int VERSION = 1;
@@ -50,6 +51,7 @@ public final class QualityReport {
     ObjectNode report = Json.object();
     report.put("reportVersion", VERSION);
     report.set("accounting", accounting(all));
+    report.set("anonymization", anonymization(all, spec));
     ObjectNode inputs = report.putObject("inputs");
     inputs.set("recordsByFormat", counts(recordsByFormat));
     ArrayNode tasks = report.putArray("tasks");
@@ -71,6 +73,16 @@ public final class QualityReport {
     return node;
   }
 
+  private static ObjectNode anonymization(Totals totals, SiftSpec spec) {
+    ObjectNode node = Json.object();
+    node.set("replaced", counts(totals.replaced));
+    ObjectNode operators = node.putObject("operators");
+    for (EntityType type : EntityType.values()) {
+      operators.put(type.code(), spec.anonymize().operatorFor(type).code());
+    }
+    return node;
+  }
+
   private static ObjectNode task(String task, Totals totals, TaskSettings settings) {
     TaskDecision decision = TaskDecision.of(task, totals.kept, settings);
     ObjectNode node = Json.object();
@@ -88,6 +100,7 @@ public final class QualityReport {
     node.set("emitted", counts(totals.emitted));
     node.set("filtered", counts(totals.filtered));
     node.set("deadLettered", counts(totals.deadLettered));
+    node.set("anonymized", counts(totals.replaced));
     ArrayNode outputs = node.putArray("outputs");
     new TreeSet<>(totals.emitted.keySet()).forEach(output -> outputs.add(outputFile(task, output)));
     return node;
@@ -115,6 +128,7 @@ public final class QualityReport {
     final Map<String, Long> emitted = new TreeMap<>();
     final Map<String, Long> filtered = new TreeMap<>();
     final Map<String, Long> deadLettered = new TreeMap<>();
+    final Map<String, Long> replaced = new TreeMap<>();
 
     void add(Tally tally, long n) {
       switch (tally.kind()) {
@@ -123,6 +137,7 @@ public final class QualityReport {
         case EMITTED -> emitted.merge(tally.name(), n, Long::sum);
         case FILTERED -> filtered.merge(tally.name(), n, Long::sum);
         case DEAD_LETTER -> deadLettered.merge(tally.name(), n, Long::sum);
+        case ENTITY -> replaced.merge(tally.name(), n, Long::sum);
         case CLUSTER, UNSETTLED -> {} // The dedup section's.
       }
     }

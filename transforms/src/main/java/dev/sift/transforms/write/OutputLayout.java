@@ -31,7 +31,11 @@ public final class OutputLayout {
   public static final String FEW_SHOT = "few-shot.json";
 
   /** The folders a run owns; a new run clears what an earlier one left in them. */
-  private static final List<String> OWNED = List.of(TASKS, "dead-letter", "filtered", "report");
+  /** Where the anonymize pipeline writes each task's conversations. */
+  public static final String ANONYMIZED = "anonymized";
+
+  private static final List<String> OWNED =
+      List.of(TASKS, ANONYMIZED, "dead-letter", "filtered", "report");
 
   private OutputLayout() {}
 

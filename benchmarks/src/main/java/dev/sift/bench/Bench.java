@@ -1,0 +1,70 @@
+package dev.sift.bench;
+
+import dev.sift.bench.pii.AnonymizeBench;
+import dev.sift.bench.pii.PiiEvalSetGenerator;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The command line behind {@code ./bench <name> --name=value ...}: runs the named benchmark, which
+ * prints its figures. Benchmarks check speed and quality targets by measuring them; they are not
+ * tests and never run in {@code verify}.
+ */
+public final class Bench {
+
+  /** A benchmark's entry point: its arguments after the name. */
+  @FunctionalInterface
+  public interface Main {
+    void run(String[] args) throws Exception;
+  }
+
+  private record Command(String description, Main main) {}
+
+  private static final Map<String, Command> COMMANDS = new TreeMap<>();
+
+  static {
+    COMMANDS.put(
+        "anonymize",
+        new Command(
+            "precision, recall and F1 per entity type on the PII evaluation set; throughput",
+            AnonymizeBench::main));
+    COMMANDS.put(
+        "pii-eval-set",
+        new Command(
+            "write the labelled PII evaluation set as JSON Lines (--out=FILE)",
+            PiiEvalSetGenerator::main));
+  }
+
+  private Bench() {}
+
+  public static void main(String[] args) {
+    if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
+      usage();
+      System.exit(args.length == 0 ? 2 : 0);
+    }
+    Command command = COMMANDS.get(args[0]);
+    if (command == null) {
+      System.err.println("bench: unknown benchmark '" + args[0] + "'");
+      usage();
+      System.exit(2);
+    }
+    try {
+      command.main().run(Arrays.copyOfRange(args, 1, args.length));
+    } catch (IllegalArgumentException e) {
+      System.err.println("bench " + args[0] + ": " + e.getMessage());
+      System.exit(2);
+    } catch (Exception e) {
+      System.err.println("bench " + args[0] + ": failed");
+      e.printStackTrace(System.err);
+      System.exit(1);
+    }
+  }
+
+  private static void usage() {
+    System.err.println(
+        "usage: ./bench <benchmark> --name=value ...   (./bench <benchmark> --help)");
+    COMMANDS.forEach(
+        (name, command) -> System.err.printf("  %-14s %s%n", name, command.description()));
+  }
+}

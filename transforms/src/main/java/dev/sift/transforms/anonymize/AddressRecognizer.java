@@ -1,0 +1,98 @@
+package dev.sift.transforms.anonymize;
+
+import dev.sift.schemas.EntityType;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Street addresses in the layouts support chats carry: English-style ({@code 221B Baker Street,
+ * London NW1 6XE}; {@code Apt 4B, 350 Fifth Avenue, New York, NY 10118}), French-style ({@code 12
+ * rue de Rivoli, 75001 Paris}), German-style ({@code Hauptstraße 5, 10115 Berlin}) and post-office
+ * boxes. A house number and a street-type word are both required, so "3 Day Shipping" is not one.
+ */
+final class AddressRecognizer implements Recognizer {
+  private static final String WORD = "[\\p{Lu}][\\p{L}'’.-]*";
+  private static final String UNIT =
+      "(?:(?:Apt|Apartment|Suite|Ste|Unit|Flat|Floor|Fl|Room|Rm|#)\\.?\\s*#?[A-Za-z0-9-]{1,6})";
+  private static final String STREET_TYPE =
+      "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl"
+          + "|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Close|Crescent|Cres"
+          + "|Gardens|Grove|Row|Mews|Walk|Trail|Plaza|Alley|Broadway|Embankment|Parade|Hill)\\b\\.?";
+  private static final String US_STATE_ZIP = "[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?";
+  private static final String UK_POSTCODE = "[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}";
+  private static final String CITY_WORD = "[\\p{Lu}][\\p{Ll}][\\p{L}'’.-]*";
+  private static final String CITY = CITY_WORD + "(?:\\s+" + CITY_WORD + "){0,2}";
+  private static final String TAIL =
+      "(?:,?\\s+"
+          + UNIT
+          + ")?(?:,\\s*"
+          + CITY
+          + ")?(?:,?\\s+(?:"
+          + US_STATE_ZIP
+          + "|"
+          + UK_POSTCODE
+          + "))?";
+
+  /** A unit written before the street ("Apt 4B, 350 Fifth Avenue"): looked for behind a match. */
+  private static final Pattern UNIT_BEFORE = Pattern.compile(UNIT + ",?\\s+$");
+
+  private static final Pattern ENGLISH =
+      Pattern.compile(
+          "\\b\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:" + WORD + "\\s+){0,3}" + STREET_TYPE + TAIL);
+  private static final Pattern FRENCH =
+      Pattern.compile(
+          "\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|av\\.|boulevard|bd|place|chemin"
+              + "|allée|impasse|quai|cours)\\s+(?:(?i:de la|de l'|du|des|de|d'|l'|la|le)\\s*)?"
+              + WORD
+              + "(?:\\s+"
+              + WORD
+              + "){0,3}(?:,\\s*\\d{5}\\s+"
+              + WORD
+              + ")?");
+  private static final Pattern GERMAN =
+      Pattern.compile(
+          "\\b[\\p{Lu}][\\p{L}-]*(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer)"
+              + "\\s+\\d{1,4}[a-z]?(?:,\\s*\\d{5}\\s+"
+              + WORD
+              + ")?");
+  private static final Pattern PO_BOX =
+      Pattern.compile("(?i)\\bP\\.?\\s?O\\.?\\s?Box\\s+\\d{1,7}\\b");
+
+  private static final List<String> GERMAN_STREETS =
+      List.of("stra", "str.", "weg ", "allee", "platz", "gasse", "ring ", "damm", "ufer");
+
+  @Override
+  public void find(String text, List<Span> found) {
+    boolean digits = text.chars().anyMatch(Character::isDigit);
+    if (!digits) {
+      return;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    findAll(ENGLISH, text, found);
+    findAll(FRENCH, text, found);
+    if (GERMAN_STREETS.stream().anyMatch(lower::contains)) {
+      findAll(GERMAN, text, found);
+    }
+    if (lower.contains("box")) {
+      findAll(PO_BOX, text, found);
+    }
+  }
+
+  private static void findAll(Pattern layout, String text, List<Span> found) {
+    Matcher matcher = layout.matcher(text);
+    while (matcher.find()) {
+      int start = matcher.start();
+      Matcher unit = UNIT_BEFORE.matcher(text.substring(Math.max(0, start - 24), start));
+      if (layout == ENGLISH && unit.find()) {
+        start -= unit.end() - unit.start();
+      }
+      int end = matcher.end();
+      while (end > start && ",. ".indexOf(text.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      found.add(new Span(start, end, EntityType.STREET_ADDRESS));
+    }
+  }
+}

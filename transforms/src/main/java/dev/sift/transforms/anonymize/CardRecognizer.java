@@ -1,0 +1,36 @@
+package dev.sift.transforms.anonymize;
+
+import dev.sift.schemas.EntityType;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.validator.routines.CreditCardValidator;
+
+/**
+ * Payment card numbers: a whole run of digits (spaces or dashes between groups allowed) of a card's
+ * length, with a known issuer prefix and a valid Luhn check digit. A run longer than a card, such
+ * as a parcel tracking number, is not cut into a card-sized piece.
+ */
+final class CardRecognizer implements Recognizer {
+  private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\w-])\\d(?:[ -]?\\d)++(?!\\w)");
+
+  private final CreditCardValidator validator =
+      new CreditCardValidator(
+          CreditCardValidator.AMEX
+              + CreditCardValidator.VISA
+              + CreditCardValidator.MASTERCARD
+              + CreditCardValidator.DISCOVER
+              + CreditCardValidator.DINERS
+              + CreditCardValidator.VPAY);
+
+  @Override
+  public void find(String text, List<Span> found) {
+    Matcher matcher = DIGIT_RUN.matcher(text);
+    while (matcher.find()) {
+      String digits = Digits.only(matcher.group());
+      if (digits.length() >= 13 && digits.length() <= 19 && validator.isValid(digits)) {
+        found.add(new Span(matcher.start(), matcher.end(), EntityType.CREDIT_CARD));
+      }
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package dev.sift.transforms.anonymize;
+
+import dev.sift.schemas.EntityType;
+import dev.sift.schemas.spec.AnonymizeSpec;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every kind of personal data and secret in a text with the recognizers of this package, and
+ * settles overlaps: where two findings overlap, the more specific type wins (a secret over the URL
+ * holding it, an e-mail over the name inside it), then the longer finding. Values on the spec's
+ * allow list are never reported. Immutable and thread-safe.
+ */
+public final class PiiDetector {
+  /** Most specific first: the order in which overlapping findings are kept. */
+  private static final List<EntityType> PRECEDENCE =
+      List.of(
+          EntityType.URL,
+          EntityType.SECRET,
+          EntityType.EMAIL,
+          EntityType.IBAN,
+          EntityType.CREDIT_CARD,
+          EntityType.US_SSN,
+          EntityType.IP_ADDRESS,
+          EntityType.PHONE,
+          EntityType.DATE_OF_BIRTH,
+          EntityType.STREET_ADDRESS,
+          EntityType.PERSON);
+
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
+  private static final Comparator<Span> KEEP_ORDER =
+      Comparator.<Span>comparingInt(span -> PRECEDENCE.indexOf(span.type()))
+          .thenComparing(Comparator.comparingInt(Span::length).reversed())
+          .thenComparingInt(Span::start);
+
+  /** Recognizers of values that always hold a digit: skipped on texts without one. */
+  private final List<Recognizer> numeric;
+
+  private final List<Recognizer> textual;
+  private final PersonRecognizer persons = new PersonRecognizer();
+  private final Set<String> allowed;
+
+  private PiiDetector(AnonymizeSpec spec) {
+    this.textual =
+        List.of(new SecretRecognizer(), new CredentialUrlRecognizer(), new EmailRecognizer());
+    this.numeric =
+        List.of(
+            new IbanRecognizer(),
+            new CardRecognizer(),
+            new SsnRecognizer(),
+            new IpRecognizer(),
+            new PhoneRecognizer(spec.phoneRegions()),
+            new BirthDateRecognizer(),
+            new AddressRecognizer());
+    Set<String> allowed = new HashSet<>();
+    spec.allow().forEach(value -> allowed.add(value.strip().toLowerCase(Locale.ROOT)));
+    this.allowed = Set.copyOf(allowed);
+  }
+
+  public static PiiDetector of(AnonymizeSpec spec) {
+    return new PiiDetector(spec);
+  }
+
+  /**
+   * The findings in one text, in text order and not overlapping. {@code knownNames}: names the
+   * record declares (speaker names, name fields), found in any case.
+   */
+  public List<Span> detect(String text, Collection<String> knownNames) {
+    return detectWithNameWords(text, nameWords(knownNames));
+  }
+
+  /**
+   * The findings in each of a conversation's texts. A name revealed in one turn ("I'm Chidi") is
+   * also found where a later or earlier turn uses it without a cue ("Thanks for waiting, Chidi").
+   */
+  public List<List<Span>> detectAll(List<String> texts, Collection<String> knownNames) {
+    Set<String> known = nameWords(knownNames);
+    List<List<Span>> first = new ArrayList<>();
+    Set<String> revealed = new HashSet<>(known);
+    for (String text : texts) {
+      List<Span> spans = detectWithNameWords(text, known);
+      first.add(spans);
+      for (Span span : spans) {
+        if (span.type() == EntityType.PERSON) {
+          revealed.addAll(words(span.in(text), false));
+        }
+      }
+    }
+    if (revealed.size() == known.size()) {
+      return first;
+    }
+    List<List<Span>> all = new ArrayList<>();
+    for (String text : texts) {
+      all.add(detectWithNameWords(text, revealed));
+    }
+    return all;
+  }
+
+  private List<Span> detectWithNameWords(String text, Set<String> knownWords) {
+    List<Span> candidates = new ArrayList<>();
+    for (Recognizer recognizer : textual) {
+      recognizer.find(text, candidates);
+    }
+    if (hasDigit(text)) {
+      for (Recognizer recognizer : numeric) {
+        recognizer.find(text, candidates);
+      }
+    }
+    persons.find(text, knownWords, candidates);
+    candidates.sort(KEEP_ORDER);
+    List<Span> kept = new ArrayList<>();
+    for (Span candidate : candidates) {
+      if (kept.stream().noneMatch(candidate::overlaps) && !isAllowed(candidate.in(text))) {
+        kept.add(candidate);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Span::start));
+    return kept;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isAllowed(String value) {
+    return !allowed.isEmpty() && allowed.contains(value.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** The lower-case words of names, e.g. {@code Agent Maria Lopez} gives maria and lopez. */
+  static Set<String> nameWords(Collection<String> names) {
+    Set<String> words = new HashSet<>();
+    names.forEach(name -> words.addAll(words(name, true)));
+    return words;
+  }
+
+  /**
+   * A declared name's capitalised words: "agent" in a speaker field named {@code agent} is a role,
+   * not a name. A name found in the text keeps every word, since it was written that way.
+   */
+  private static Set<String> words(String name, boolean capitalisedOnly) {
+    Set<String> words = new HashSet<>();
+    Matcher matcher = NAME_WORD.matcher(name);
+    while (matcher.find()) {
+      String word = matcher.group();
+      if (word.length() > 1 && (!capitalisedOnly || Character.isUpperCase(word.charAt(0)))) {
+        words.add(PersonRecognizer.withoutPossessive(word).toLowerCase(Locale.ROOT));
+      }
+    }
+    return words;
+  }
+}

@@ -1,0 +1,49 @@
+package dev.sift.transforms.anonymize;
+
+import dev.sift.schemas.EntityType;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * US Social Security numbers that follow the SSA's rules (area not 000, 666 or 9xx; group not 00;
+ * serial not 0000): written {@code 123-45-6789} or {@code 123 45 6789}, or as nine bare digits when
+ * "SSN" or "social security" comes just before.
+ */
+final class SsnRecognizer implements Recognizer {
+  private static final Pattern SEPARATED =
+      Pattern.compile("(?<![\\w-])(\\d{3})([- ])(\\d{2})\\2(\\d{4})(?![\\w-]|-\\d)");
+  private static final Pattern BARE =
+      Pattern.compile(
+          "(?i)\\b(?:ssn|social security(?: number| no\\.?| #)?)\\b\\W{0,20}?(?:is\\s+)?"
+              + "(?<![\\d-])(\\d{3})(\\d{2})(\\d{4})(?![\\w-])");
+
+  @Override
+  public void find(String text, List<Span> found) {
+    Matcher separated = SEPARATED.matcher(text);
+    while (separated.find()) {
+      if (valid(separated.group(1), separated.group(3), separated.group(4))) {
+        found.add(new Span(separated.start(), separated.end(), EntityType.US_SSN));
+      }
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (!lower.contains("ssn") && !lower.contains("social security")) {
+      return;
+    }
+    Matcher bare = BARE.matcher(text);
+    while (bare.find()) {
+      if (valid(bare.group(1), bare.group(2), bare.group(3))) {
+        found.add(new Span(bare.start(1), bare.end(3), EntityType.US_SSN));
+      }
+    }
+  }
+
+  static boolean valid(String area, String group, String serial) {
+    return !area.equals("000")
+        && !area.equals("666")
+        && area.charAt(0) != '9'
+        && !group.equals("00")
+        && !serial.equals("0000");
+  }
+}

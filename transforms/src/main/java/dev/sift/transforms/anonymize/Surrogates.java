@@ -1,0 +1,305 @@
+package dev.sift.transforms.anonymize;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import dev.sift.schemas.EntityType;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Realistic fake values of the same shape as the ones they replace, drawn from ranges reserved for
+ * fiction and documentation so that a surrogate can never be someone's real data: e-mail at the
+ * reserved example domains (RFC 2606), North American 555-01xx and UK Ofcom drama numbers, card
+ * numbers in test ranges with a valid check digit, IBANs with valid check digits, documentation IP
+ * ranges (RFC 5737, RFC 3849), SSNs in the never-issued 9xx area. Layout (separators, grouping,
+ * case) follows the original. Every draw comes from the random stream it is given, so surrogates
+ * are deterministic.
+ */
+final class Surrogates {
+  private static final List<String> EXAMPLE_DOMAINS =
+      List.of("example.com", "example.org", "example.net");
+  private static final List<String> STREET_TYPES =
+      List.of("Street", "Avenue", "Road", "Lane", "Drive", "Way", "Place", "Terrace");
+  private static final List<String> MONTHS =
+      List.of(
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December");
+  private static final Pattern SECRET_PREFIX =
+      Pattern.compile(
+          "^(?:(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)|AIza|eyJ|SG\\.|SK"
+              + "|[a-z]{2,7}(?:_[a-z]{2,5})?[_-](?:[a-z0-9]{2,7}[_-]){0,2})");
+  private static final Pattern URL_SECRET_PART =
+      Pattern.compile("(?<=://)[^/@\\s]+(?=@)|(?<=[?&#;][^=&#;]{1,40}=)[^&#;]+");
+  private static final Pattern DATE_NUMERIC =
+      Pattern.compile("(\\d{1,4})([/.-])(\\d{1,2})\\2(\\d{2,4})");
+
+  private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+  private final NameLexicon names = NameLexicon.get();
+  private final List<String> phoneRegions;
+
+  Surrogates(List<String> phoneRegions) {
+    this.phoneRegions = List.copyOf(phoneRegions);
+  }
+
+  /** A fake value for {@code original}, which was detected as {@code type}. */
+  String of(EntityType type, String original, SplittableRandom random) {
+    return switch (type) {
+      case EMAIL -> email(original, random);
+      case PHONE -> phone(original, random);
+      case CREDIT_CARD -> card(original, random);
+      case IBAN -> iban(original, random);
+      case IP_ADDRESS -> ip(original, random);
+      case US_SSN -> pour(original, "9" + digits(8, random));
+      case SECRET -> secret(original, random);
+      case URL -> url(original, random);
+      case PERSON -> personWord(original, false, random);
+      case STREET_ADDRESS -> address(original, random);
+      case DATE_OF_BIRTH -> birthDate(original, random);
+    };
+  }
+
+  /** A fake name word: a given name for the first word of a name, a family name otherwise. */
+  String personWord(String original, boolean family, SplittableRandom random) {
+    List<String> pool = family ? names.lastNames() : names.firstNames();
+    return sameCase(original, pool.get(random.nextInt(pool.size())));
+  }
+
+  private String email(String original, SplittableRandom random) {
+    String local =
+        pick(names.firstNames(), random).toLowerCase(Locale.ROOT)
+            + "."
+            + pick(names.lastNames(), random).toLowerCase(Locale.ROOT).replace("'", "");
+    String email = local + "@" + pick(EXAMPLE_DOMAINS, random);
+    return original.equals(original.toUpperCase(Locale.ROOT))
+        ? email.toUpperCase(Locale.ROOT)
+        : email;
+  }
+
+  private String phone(String original, SplittableRandom random) {
+    PhoneNumber parsed = parse(original);
+    int countryCode = parsed == null ? 1 : parsed.getCountryCode();
+    String national =
+        switch (countryCode) {
+          case 1 -> (200 + random.nextInt(700)) + "55501" + digits(2, random);
+          case 44 ->
+              Digits.only(original).contains("207946")
+                  ? "207946" + "0" + digits(3, random)
+                  : "7700900" + digits(3, random);
+          case 61 -> "491570" + (156 + random.nextInt(4));
+          default -> exampleNational(countryCode, random);
+        };
+    PhoneNumber fake = new PhoneNumber().setCountryCode(countryCode);
+    fake.setNationalNumber(Long.parseLong(national));
+    boolean international = original.strip().startsWith("+");
+    String formatted =
+        phones.format(
+            fake, international ? PhoneNumberFormat.INTERNATIONAL : PhoneNumberFormat.NATIONAL);
+    return Digits.count(formatted) == Digits.count(original)
+        ? pour(original, Digits.only(formatted))
+        : formatted;
+  }
+
+  private PhoneNumber parse(String original) {
+    for (String region : original.strip().startsWith("+") ? List.of("ZZ") : phoneRegions) {
+      try {
+        PhoneNumber number = phones.parse(original, region);
+        if (phones.isValidNumber(number) || region.equals("ZZ")) {
+          return number;
+        }
+      } catch (NumberParseException unparseable) {
+        // Try the next region.
+      }
+    }
+    return null;
+  }
+
+  /** Other countries have no fictional range: their example number, last digits redrawn. */
+  private String exampleNational(int countryCode, SplittableRandom random) {
+    PhoneNumber example = phones.getExampleNumber(phones.getRegionCodeForCountryCode(countryCode));
+    String national = example == null ? "5550100" : Long.toString(example.getNationalNumber());
+    return national.substring(0, national.length() - 3) + digits(3, random);
+  }
+
+  private static String card(String original, SplittableRandom random) {
+    String digits = Digits.only(original);
+    String prefix =
+        switch (digits.charAt(0)) {
+          case '3' -> digits.length() == 15 ? "378282" : "305693";
+          case '5', '2' -> "555555";
+          case '6' -> "601111";
+          default -> "400000";
+        };
+    String body = prefix + digits(digits.length() - prefix.length() - 1, random);
+    for (int check = 0; check <= 9; check++) {
+      if (Digits.luhnValid(body + check)) {
+        return pour(original, body + check);
+      }
+    }
+    throw new AssertionError("Some check digit always satisfies Luhn");
+  }
+
+  private static String iban(String original, SplittableRandom random) {
+    String compact = original.replace(" ", "").toUpperCase(Locale.ROOT);
+    String bban = byClass(compact.substring(4), random).toUpperCase(Locale.ROOT);
+    String country = compact.substring(0, 2);
+    String numeric = toDigits(bban + country + "00");
+    int check = 98 - new BigInteger(numeric).mod(BigInteger.valueOf(97)).intValue();
+    String fake = country + String.format("%02d", check) + bban;
+    StringBuilder laidOut = new StringBuilder();
+    int next = 0;
+    for (int i = 0; i < original.length() && next < fake.length(); i++) {
+      laidOut.append(original.charAt(i) == ' ' ? ' ' : fake.charAt(next++));
+    }
+    return laidOut.toString();
+  }
+
+  private static String toDigits(String alphanumeric) {
+    StringBuilder digits = new StringBuilder();
+    for (char c : alphanumeric.toCharArray()) {
+      digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
+    }
+    return digits.toString();
+  }
+
+  private static String ip(String original, SplittableRandom random) {
+    if (original.indexOf(':') >= 0) {
+      return "2001:db8::" + Integer.toHexString(1 + random.nextInt(0xfffe));
+    }
+    String network = pick(List.of("192.0.2.", "198.51.100.", "203.0.113."), random);
+    return network + (1 + random.nextInt(254));
+  }
+
+  private static String secret(String original, SplittableRandom random) {
+    if (original.startsWith("-----BEGIN")) {
+      StringBuilder pem = new StringBuilder();
+      for (String line : original.split("\n", -1)) {
+        pem.append(pem.length() == 0 ? "" : "\n");
+        pem.append(line.startsWith("-----") ? line : byClass(line, random));
+      }
+      return pem.toString();
+    }
+    Matcher prefix = SECRET_PREFIX.matcher(original);
+    int keep = prefix.find() && prefix.end() < original.length() - 8 ? prefix.end() : 0;
+    return original.substring(0, keep) + byClass(original.substring(keep), random);
+  }
+
+  private static String url(String original, SplittableRandom random) {
+    Matcher secret = URL_SECRET_PART.matcher(original);
+    StringBuilder fake = new StringBuilder();
+    int last = 0;
+    while (secret.find()) {
+      fake.append(original, last, secret.start()).append(byClass(secret.group(), random));
+      last = secret.end();
+    }
+    return fake.append(original.substring(last)).toString();
+  }
+
+  private String address(String original, SplittableRandom random) {
+    String type =
+        STREET_TYPES.stream()
+            .filter(street -> original.contains(street))
+            .findFirst()
+            .orElse(pick(STREET_TYPES, random));
+    String street = (1 + random.nextInt(998)) + " " + pick(names.lastNames(), random) + " " + type;
+    return original.contains(",") ? street + ", Springfield" : street;
+  }
+
+  /** A date between 1940 and 2005 written the way the original was. */
+  private static String birthDate(String original, SplittableRandom random) {
+    int year = 1940 + random.nextInt(66);
+    int month = 1 + random.nextInt(12);
+    int day = 1 + random.nextInt(12); // At most 12, so day-first and month-first both read right.
+    Matcher numeric = DATE_NUMERIC.matcher(original);
+    if (numeric.matches()) {
+      String separator = numeric.group(2);
+      if (numeric.group(1).length() == 4) {
+        return String.format("%d%s%02d%s%02d", year, separator, month, separator, day);
+      }
+      String yearText =
+          numeric.group(4).length() == 2 ? String.format("%02d", year % 100) : "" + year;
+      String width = numeric.group(1).length() == 2 ? "%02d" : "%d";
+      return String.format(width, day)
+          + separator
+          + String.format(numeric.group(3).length() == 2 ? "%02d" : "%d", month)
+          + separator
+          + yearText;
+    }
+    String monthName = MONTHS.get(month - 1);
+    boolean abbreviated =
+        !original.matches("(?is).*(?:" + String.join("|", MONTHS) + ").*")
+            && original.matches("(?s).*\\p{L}.*");
+    if (abbreviated) {
+      monthName = monthName.substring(0, 3);
+    }
+    return Character.isDigit(original.strip().charAt(0))
+        ? day + " " + monthName + " " + year
+        : monthName + " " + day + ", " + year;
+  }
+
+  /** Each letter and digit replaced by a random one of its class; everything else kept. */
+  static String byClass(String original, SplittableRandom random) {
+    StringBuilder fake = new StringBuilder(original.length());
+    for (int i = 0; i < original.length(); i++) {
+      char c = original.charAt(i);
+      if (c >= 'a' && c <= 'z') {
+        fake.append((char) ('a' + random.nextInt(26)));
+      } else if (c >= 'A' && c <= 'Z') {
+        fake.append((char) ('A' + random.nextInt(26)));
+      } else if (c >= '0' && c <= '9') {
+        fake.append((char) ('0' + random.nextInt(10)));
+      } else {
+        fake.append(c);
+      }
+    }
+    return fake.toString();
+  }
+
+  /** {@code digits} written into the layout of {@code original} (its separators kept). */
+  static String pour(String original, String digits) {
+    StringBuilder laidOut = new StringBuilder(original.length());
+    int next = 0;
+    for (int i = 0; i < original.length(); i++) {
+      char c = original.charAt(i);
+      laidOut.append(c >= '0' && c <= '9' && next < digits.length() ? digits.charAt(next++) : c);
+    }
+    return laidOut.toString();
+  }
+
+  private static String digits(int n, SplittableRandom random) {
+    StringBuilder digits = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      digits.append((char) ('0' + random.nextInt(10)));
+    }
+    return digits.toString();
+  }
+
+  private static String sameCase(String original, String name) {
+    if (original.equals(original.toLowerCase(Locale.ROOT))) {
+      return name.toLowerCase(Locale.ROOT);
+    }
+    if (original.length() > 1 && original.equals(original.toUpperCase(Locale.ROOT))) {
+      return name.toUpperCase(Locale.ROOT);
+    }
+    return name;
+  }
+
+  private static <T> T pick(List<T> values, SplittableRandom random) {
+    return values.get(random.nextInt(values.size()));
+  }
+}

@@ -1,0 +1,167 @@
+package dev.sift.transforms.anonymize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sift.schemas.EntityType;
+import dev.sift.schemas.spec.AnonymizeSpec;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PiiDetectorTest {
+  private static final PiiDetector DETECTOR = PiiDetector.of(AnonymizeSpec.standard());
+
+  static Stream<Arguments> findings() {
+    return Stream.of(
+        found(
+            "Write to Jane.Doe+work@mail.example.co.uk today",
+            "Jane.Doe+work@mail.example.co.uk",
+            EntityType.EMAIL),
+        found("mailto:<SUPPORT.TEAM@ACME.IO>", "SUPPORT.TEAM@ACME.IO", EntityType.EMAIL),
+        found("Call me at (415) 555-2671.", "(415) 555-2671", EntityType.PHONE),
+        found("my number is +44 20 7946 0958", "+44 20 7946 0958", EntityType.PHONE),
+        found("mobile 07700 900123 after six", "07700 900123", EntityType.PHONE),
+        found("ring +49 30 901820 please", "+49 30 901820", EntityType.PHONE),
+        found("tel 415.555.2671", "415.555.2671", EntityType.PHONE),
+        found("card 4111 1111 1111 1111 expired", "4111 1111 1111 1111", EntityType.CREDIT_CARD),
+        found("amex 3782-822463-10005 ok", "3782-822463-10005", EntityType.CREDIT_CARD),
+        found(
+            "IBAN GB82 WEST 1234 5698 7654 32 please",
+            "GB82 WEST 1234 5698 7654 32",
+            EntityType.IBAN),
+        found("to DE89370400440532013000 now", "DE89370400440532013000", EntityType.IBAN),
+        found("from 192.168.1.20 only", "192.168.1.20", EntityType.IP_ADDRESS),
+        found(
+            "v6 2001:db8:85a3::8a2e:370:7334 here",
+            "2001:db8:85a3::8a2e:370:7334",
+            EntityType.IP_ADDRESS),
+        found("SSN 123-45-6789 on file", "123-45-6789", EntityType.US_SSN),
+        found("my ssn is 123456789", "123456789", EntityType.US_SSN),
+        found("key AKIAIOSFODNN7EXAMPLE leaked", "AKIAIOSFODNN7EXAMPLE", EntityType.SECRET),
+        found(
+            "use ghp_abcdefghijklmnopqrstuvwxyz0123456789 now",
+            "ghp_abcdefghijklmnopqrstuvwxyz0123456789",
+            EntityType.SECRET),
+        found(
+            "OPENAI_API_KEY=sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8t",
+            "sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8t",
+            EntityType.SECRET),
+        found("password=Summ3r!2024x", "Summ3r!2024x", EntityType.SECRET),
+        found(
+            "jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.abcDEF123_-xyz",
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.abcDEF123_-xyz",
+            EntityType.SECRET),
+        found(
+            "-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----",
+            "-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----",
+            EntityType.SECRET),
+        found(
+            "see https://bob:hunter22@example.com/x.",
+            "https://bob:hunter22@example.com/x",
+            EntityType.URL),
+        found(
+            "open https://api.example.com/v1?access_token=abc123def456",
+            "https://api.example.com/v1?access_token=abc123def456",
+            EntityType.URL),
+        found("Hi, my name is Jane Doe and", "Jane Doe", EntityType.PERSON),
+        found("my name is john smith and", "john smith", EntityType.PERSON),
+        found("I'm Chidi from billing", "Chidi", EntityType.PERSON),
+        found("Dear Mr. Okafor, thanks", "Okafor", EntityType.PERSON),
+        found("Best regards,\nLena Fischer", "Lena Fischer", EntityType.PERSON),
+        found(
+            "Reset done. Kind regards,\nPriyanka Raghunathan",
+            "Priyanka Raghunathan",
+            EntityType.PERSON),
+        found("I spoke with Carlos yesterday", "Carlos", EntityType.PERSON),
+        found(
+            "Ship it to 221B Baker Street, London NW1 6XE.",
+            "221B Baker Street, London NW1 6XE",
+            EntityType.STREET_ADDRESS),
+        found(
+            "at Apt 4B, 350 Fifth Avenue, New York, NY 10118",
+            "Apt 4B, 350 Fifth Avenue, New York, NY 10118",
+            EntityType.STREET_ADDRESS),
+        found(
+            "au 12 rue de Rivoli, 75001 Paris",
+            "12 rue de Rivoli, 75001 Paris",
+            EntityType.STREET_ADDRESS),
+        found("my date of birth is 14/03/1987.", "14/03/1987", EntityType.DATE_OF_BIRTH),
+        found("DOB: 1990-07-21", "1990-07-21", EntityType.DATE_OF_BIRTH),
+        found("I was born on March 3, 1985", "March 3, 1985", EntityType.DATE_OF_BIRTH));
+  }
+
+  @ParameterizedTest
+  @MethodSource("findings")
+  void findsEveryTypeInItsUsualForms(String text, String value, EntityType type) {
+    List<Span> spans = DETECTOR.detect(text, List.of());
+
+    assertEquals(1, spans.size(), () -> text + " -> " + spans);
+    assertEquals(value, spans.get(0).in(text));
+    assertEquals(type, spans.get(0).type());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Order ORD-2024-118734 shipped on 2024-03-14T10:22:05Z",
+        "tracking 1Z999AA10123456784 and 9400 1000 0000 0000 0000 00",
+        "total $1,249.99 or €89, version v2.14.3 and build 10.0.19045",
+        "colour #FF5733, id 123e4567-e89b-12d3-a456-426614174000",
+        "card 4111 1111 1111 1112 fails its check digit",
+        "order 123456789 and invoice INV-000123",
+        "Will you check? May I ask? Hi there, thanks again.",
+        "This is Support. Go to Settings > Billing, then Once done, Since then",
+        "the meeting is on June 1 at 10:30",
+        "commit 9fceb02d0ae598e95dc970b74767f19372d61af8",
+        "password is reset and the token expired",
+        "You are the billing assistant for Quillstack, a project-management app",
+        "Best regards,\nQuillstack Billing Team"
+      })
+  void leavesLookAlikesAlone(String text) {
+    assertEquals(List.of(), DETECTOR.detect(text, List.of()));
+  }
+
+  @Test
+  void declaredNamesAreFoundInAnyCase() {
+    String text = "thanks maria, and Maria's order is here";
+
+    List<Span> spans = DETECTOR.detect(text, List.of("Maria Lopez"));
+
+    assertEquals(List.of("maria", "Maria"), spans.stream().map(span -> span.in(text)).toList());
+  }
+
+  @Test
+  void aNameIntroducedInOneTurnIsFoundInTheOthers() {
+    List<String> turns = List.of("Hello, I'm Chidi from the Lagos office.", "Chidi asked me too.");
+
+    List<List<Span>> spans = DETECTOR.detectAll(turns, List.of());
+
+    assertEquals("Chidi", spans.get(1).get(0).in(turns.get(1)));
+  }
+
+  @Test
+  void aSecretInsideAUrlIsReportedOnceAsTheUrl() {
+    String text = "https://x.example.com/hook?token=ghp_abcdefghijklmnopqrstuvwxyz0123456789";
+
+    List<Span> spans = DETECTOR.detect(text, List.of());
+
+    assertEquals(List.of(new Span(0, text.length(), EntityType.URL)), spans);
+  }
+
+  @Test
+  void allowedValuesAreKept() {
+    PiiDetector detector =
+        PiiDetector.of(
+            new AnonymizeSpec(null, null, null, null, List.of("support@acme.example.com")));
+
+    assertEquals(List.of(), detector.detect("write to Support@acme.example.com", List.of()));
+  }
+
+  private static Arguments found(String text, String value, EntityType type) {
+    return Arguments.of(text, value, type);
+  }
+}
