@@ -19,12 +19,16 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Spark MLlib's {@code MinHashLSH.approxSimilarityJoin} on the same shingle sets, on a local Spark
- * with two cores: each set becomes a sparse binary vector (a shingle hash's top 31 bits as its
- * index), and the self-join keeps pairs whose Jaccard distance is at most {@code 1 - threshold}.
- * Built only with {@code -Pspark-bench}; Spark is never a dependency of Sift itself.
+ * with two cores: each set becomes a sparse binary vector (a shingle hash modulo {@value
+ * #DIMENSION} as its index), and the self-join keeps pairs whose Jaccard distance is at most {@code
+ * 1 - threshold}. Built only with {@code -Pspark-bench}; Spark is never a dependency of Sift
+ * itself.
  */
 public final class SparkMinHashJoin implements SimilarityJoin {
   private static final long SEED = 42;
+
+  /** Vector size: MinHashLSH needs it below its hash prime, 2,038,074,743. */
+  private static final int DIMENSION = 2_000_000_000;
 
   /** Spark keeps distances strictly below its threshold; Sift keeps similarities at or above. */
   private static final double DISTANCE_SLACK = 1e-9;
@@ -49,6 +53,8 @@ public final class SparkMinHashJoin implements SimilarityJoin {
             .appName("sift-dedup-bench")
             .master("local[2]")
             .config("spark.ui.enabled", "false")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
             .config("spark.sql.shuffle.partitions", "8")
             .getOrCreate();
     try {
@@ -61,7 +67,7 @@ public final class SparkMinHashJoin implements SimilarityJoin {
         if (sets.get(i).length > 0) {
           rows.add(
               RowFactory.create(
-                  i, Vectors.sparse(Integer.MAX_VALUE, indices(sets.get(i)), ones(sets.get(i)))));
+                  i, Vectors.sparse(DIMENSION, indices(sets.get(i)), ones(sets.get(i)))));
         }
       }
       Dataset<Row> data = spark.createDataFrame(rows, schema).cache();
@@ -88,11 +94,11 @@ public final class SparkMinHashJoin implements SimilarityJoin {
     }
   }
 
-  /** Sorted distinct 31-bit indices of a set of 64-bit shingle hashes. */
+  /** Sorted distinct vector indices of a set of 64-bit shingle hashes. */
   private static int[] indices(long[] shingles) {
     int[] indices = new int[shingles.length];
     for (int i = 0; i < shingles.length; i++) {
-      indices[i] = (int) (shingles[i] >>> 33);
+      indices[i] = (int) Long.remainderUnsigned(shingles[i], DIMENSION);
     }
     return Arrays.stream(indices).sorted().distinct().toArray();
   }
