@@ -3,15 +3,17 @@ package dev.sift.transforms.dedup;
 import java.util.Arrays;
 
 /**
- * The shingle set of a folded key text, as sorted distinct 64-bit hashes: word n-grams, or
- * character 5-grams for texts of fewer than 2n words, where one changed word would change most word
- * n-grams. The two kinds are hashed with different seeds, so they never match each other.
+ * The shingle set of a folded key text ({@code role: text} lines), as sorted distinct 64-bit
+ * hashes: word n-grams, or character 5-grams of each turn for texts of fewer than 2n words, where
+ * one changed word would change most word n-grams. The two kinds are hashed with different seeds,
+ * so they never match each other.
  */
 final class Shingles {
   static final int CHARACTERS = 5;
   private static final long WORD_SEED = 0x5157_4f52_4453L;
   private static final long SHINGLE_SEED = 0x5348_494eL;
   private static final long CHARACTER_SEED = 0x4348_4152_53L;
+  private static final long ROLE_SEED = 0x524f_4c45L;
 
   private Shingles() {}
 
@@ -91,15 +93,28 @@ final class Shingles {
     return shingles;
   }
 
+  /**
+   * Character 5-grams of each turn's text, hashed with the turn's role; the {@code role: } prefixes
+   * themselves are left out, or every two short conversations would share the shingles of {@code
+   * user: } and {@code assistant: } and look alike. A turn of five characters or fewer is one
+   * shingle.
+   */
   private static long[] characterShingles(String text) {
-    if (text.length() <= CHARACTERS) {
-      return new long[] {Hash64.of(text, 0, text.length(), CHARACTER_SEED)};
+    long[] shingles = new long[2 * text.length() + 2];
+    int count = 0;
+    for (String line : text.split("\n")) {
+      int colon = line.indexOf(": ");
+      int start = colon < 0 ? 0 : colon + 2;
+      long seed = Hash64.combine(CHARACTER_SEED, Hash64.of(line, 0, Math.max(0, colon), ROLE_SEED));
+      if (line.length() - start <= CHARACTERS) {
+        shingles[count++] = Hash64.of(line, start, line.length(), seed);
+      } else {
+        for (int i = start; i + CHARACTERS <= line.length(); i++) {
+          shingles[count++] = Hash64.of(line, i, i + CHARACTERS, seed);
+        }
+      }
     }
-    long[] shingles = new long[text.length() - CHARACTERS + 1];
-    for (int start = 0; start < shingles.length; start++) {
-      shingles[start] = Hash64.of(text, start, start + CHARACTERS, CHARACTER_SEED);
-    }
-    return shingles;
+    return Arrays.copyOf(shingles, count);
   }
 
   private static long[] distinctSorted(long[] values) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sift.schemas.Conversation;
 import dev.sift.schemas.Filtered;
+import dev.sift.schemas.Message;
+import dev.sift.schemas.Role;
 import dev.sift.schemas.spec.DedupSpec;
 import dev.sift.transforms.StageOutputs;
 import dev.sift.transforms.TestConversations;
@@ -121,6 +123,50 @@ class DeduplicateConversationsTest {
   }
 
   @Test
+  void theKeyWithoutSystemIgnoresDifferentSystemPrompts(TestPipeline pipeline) {
+    Conversation terse = withSystem("Be terse.", qa("billing", 1, "Refund?", "Within 14 days."));
+    Conversation polite = withSystem("Be polite.", qa("billing", 2, "Refund?", "Within 14 days."));
+    DedupSpec withoutSystem =
+        new DedupSpec(null, "without_system", null, null, null, null, null, null);
+
+    PCollectionTuple byDialogue = dedup(pipeline, DEFAULTS, List.of(terse, polite), "Dialogue");
+    PCollectionTuple bare = dedup(pipeline, withoutSystem, List.of(terse, polite), "Bare");
+
+    PAssert.that(byDialogue.get(StageOutputs.CONVERSATIONS)).containsInAnyOrder(terse, polite);
+    PAssert.that(bare.get(StageOutputs.CONVERSATIONS))
+        .containsInAnyOrder(smallestId(List.of(terse, polite)));
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void shortTextsAreComparedByCharactersOfTheirTurnsNotOfTheirRoleLabels(TestPipeline pipeline) {
+    // Under ten words: one dropped letter changes one character 5-gram of many.
+    Conversation plural = qa("billing", 1, "where can i download my invoices", "settings");
+    Conversation singular = qa("billing", 2, "where can i download my invoice", "settings");
+    // Alike only in their "user: " and "assistant: " labels, which are not shingled.
+    Conversation hello = qa("billing", 3, "hi", "hello");
+    Conversation bye = qa("billing", 4, "bye", "ciao");
+    Conversation kept = smallestId(List.of(plural, singular));
+
+    PCollectionTuple result = dedup(pipeline, DEFAULTS, List.of(plural, singular, hello, bye));
+
+    PAssert.that(result.get(StageOutputs.CONVERSATIONS)).containsInAnyOrder(kept, hello, bye);
+    PAssert.that(result.get(StageOutputs.FILTERED))
+        .satisfies(
+            filtered -> {
+              assertEquals(
+                  others(
+                      List.of(plural, singular),
+                      kept,
+                      "near_duplicate",
+                      "near duplicate of " + kept.getId()),
+                  decisions(filtered));
+              return null;
+            });
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
   void aScoreChoosesTheRepresentativeBeforeTheId(TestPipeline pipeline) {
     Conversation low = withScore(qa("billing", 1, "Refund?", "Yes."), "0.2");
     Conversation high = withScore(qa("billing", 2, "Refund?", "Yes."), "0.9");
@@ -198,6 +244,14 @@ class DeduplicateConversationsTest {
     List<String> changed = new ArrayList<>(words);
     changed.set(index, "changed" + (char) ('a' + index % 26) + (char) ('a' + index / 26));
     return changed;
+  }
+
+  private static Conversation withSystem(String prompt, Conversation conversation) {
+    List<Message> messages = new ArrayList<>();
+    messages.add(Message.of(Role.SYSTEM, prompt));
+    messages.addAll(conversation.getMessages());
+    return Conversation.of(
+        conversation.getTask(), conversation.getSource(), messages, conversation.getMetadata());
   }
 
   private static Conversation withScore(Conversation conversation, String score) {
