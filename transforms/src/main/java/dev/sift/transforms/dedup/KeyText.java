@@ -26,16 +26,24 @@ final class KeyText implements Serializable {
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
           "\\[[A-Z][A-Z0-9_ -]*]|<[A-Z][A-Z0-9_-]*>|\\{\\{\\s*[A-Za-z][A-Za-z0-9_]*\\s*}}");
+
+  /**
+   * An e-mail address or an {@code @handle}. The address may only start where no address character
+   * precedes, so that a search does not rescan every word from each of its letters.
+   */
   private static final Pattern EMAIL_OR_HANDLE =
       Pattern.compile(
-          "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}|(?<![\\p{L}\\p{N}])@\\w+");
+          "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}"
+              + "|(?<![\\p{L}\\p{N}])@\\w+");
 
   /**
    * A capitalised word (an upper-case letter followed by a lower-case one) that follows a word, a
-   * comma, a bracket or a quote on the same line: not the start of a line or of a sentence.
+   * comma, a bracket or a quote on the same line: not the start of a line or of a sentence. The
+   * look-ahead comes first so that most positions fail on one character test.
    */
   private static final Pattern NAME_INSIDE_SENTENCE =
-      Pattern.compile("(?<=[\\p{L}\\p{N},)'\"’][ \\t]{1,3})\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*");
+      Pattern.compile(
+          "(?=\\p{Lu}\\p{Ll})(?<=[\\p{L}\\p{N},)'\"’][ \\t]{1,3})\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*");
 
   private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,:/-]\\p{N}+)*");
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
@@ -76,7 +84,9 @@ final class KeyText implements Serializable {
     String text = Normalizer.normalize(content, Normalizer.Form.NFKC);
     text = PLACEHOLDER.matcher(text).replaceAll("<pii>");
     if (maskNames) {
-      text = EMAIL_OR_HANDLE.matcher(text).replaceAll("<name>");
+      if (text.indexOf('@') >= 0) {
+        text = EMAIL_OR_HANDLE.matcher(text).replaceAll("<name>");
+      }
       text = NAME_INSIDE_SENTENCE.matcher(text).replaceAll("<name>");
     }
     text = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
