@@ -59,8 +59,7 @@ public final class AnonymizePipeline {
 
     Pipeline pipeline = Pipeline.create(options);
     buildPipeline(pipeline, options.getInput(), options.getOutput(), spec, format);
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
+    PipelineResult result = RunProgress.run(pipeline, options, System.err);
     printReplaced(result, options.getOutput(), System.out);
     return result;
   }

@@ -14,6 +14,7 @@ import dev.sift.transforms.ingest.InputFormat;
 import dev.sift.transforms.ingest.ReadConversations;
 import dev.sift.transforms.normalize.NormalizeConversations;
 import dev.sift.transforms.report.BuildQualityReport;
+import dev.sift.transforms.report.RenderReportPage;
 import dev.sift.transforms.validate.ValidateConversations;
 import dev.sift.transforms.write.OutputLayout;
 import dev.sift.transforms.write.RenderRecords;
@@ -63,8 +64,7 @@ public final class CuratePipeline {
 
     Pipeline pipeline = Pipeline.create(options);
     buildPipeline(pipeline, options.getInput(), options.getOutput(), spec, format);
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
+    PipelineResult result = RunProgress.run(pipeline, options, System.err);
     RunSummary.print(result, options.getOutput(), System.out);
     return result;
   }
@@ -116,6 +116,7 @@ public final class CuratePipeline {
             .and(deadLetters.apply("RenderDeadLetters", RenderRecords.deadLetters()))
             .and(filtered.apply("RenderFiltered", RenderRecords.filtered()))
             .and(report)
+            .and(report.apply("RenderReportPage", RenderReportPage.fromReport()))
             .apply("MergeOutputFiles", Flatten.pCollections());
     PCollection<String> written = files.apply("WriteOutputs", WriteSortedFiles.to(output));
     return new Outputs(kept, deadLetters, filtered, files, written);

@@ -2,7 +2,6 @@ package dev.sift.transforms.anonymize;
 
 import dev.sift.schemas.EntityType;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,35 +63,40 @@ final class AddressRecognizer implements Recognizer {
       List.of("stra", "str.", "weg ", "allee", "platz", "gasse", "ring ", "damm", "ufer");
 
   @Override
-  public void find(String text, List<Span> found) {
-    boolean digits = text.chars().anyMatch(Character::isDigit);
-    if (!digits) {
+  public void find(ScannedText text, List<Span> found) {
+    if (!text.hasDigit()) {
       return;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    findAll(ENGLISH, text, found);
-    findAll(FRENCH, text, found);
-    if (GERMAN_STREETS.stream().anyMatch(lower::contains)) {
-      findAll(GERMAN, text, found);
+    // The English and French layouts start with the house number.
+    text.matchesNearDigits(ENGLISH, 0, matcher -> add(matcher, text.value(), found));
+    text.matchesNearDigits(FRENCH, 0, matcher -> add(matcher, text.value(), found));
+    String lower = text.lower();
+    if (ScannedText.containsAny(lower, GERMAN_STREETS)) {
+      findAll(GERMAN, text.value(), found);
     }
     if (lower.contains("box")) {
-      findAll(PO_BOX, text, found);
+      findAll(PO_BOX, text.value(), found);
     }
   }
 
   private static void findAll(Pattern layout, String text, List<Span> found) {
     Matcher matcher = layout.matcher(text);
     while (matcher.find()) {
-      int start = matcher.start();
-      Matcher unit = UNIT_BEFORE.matcher(text.substring(Math.max(0, start - 24), start));
-      if (layout == ENGLISH && unit.find()) {
-        start -= unit.end() - unit.start();
-      }
-      int end = matcher.end();
-      while (end > start && ",. ".indexOf(text.charAt(end - 1)) >= 0) {
-        end--;
-      }
-      found.add(new Span(start, end, EntityType.STREET_ADDRESS));
+      add(matcher, text, found);
     }
+  }
+
+  private static boolean add(Matcher matcher, String text, List<Span> found) {
+    int start = matcher.start();
+    Matcher unit = UNIT_BEFORE.matcher(text.substring(Math.max(0, start - 24), start));
+    if (matcher.pattern() == ENGLISH && unit.find()) {
+      start -= unit.end() - unit.start();
+    }
+    int end = matcher.end();
+    while (end > start && ",. ".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    found.add(new Span(start, end, EntityType.STREET_ADDRESS));
+    return true;
   }
 }

@@ -2,7 +2,6 @@ package dev.sift.transforms.anonymize;
 
 import dev.sift.schemas.EntityType;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,15 +30,15 @@ final class BirthDateRecognizer implements Recognizer {
               + ")(?![\\d/.-]\\d)");
 
   @Override
-  public void find(String text, List<Span> found) {
-    String lower = text.toLowerCase(Locale.ROOT);
+  public void find(ScannedText text, List<Span> found) {
+    String lower = text.lower();
     if (!lower.contains("birth")
         && !lower.contains("born")
         && !lower.contains("dob")
         && !lower.contains("d.o.b")) {
       return;
     }
-    Matcher matcher = INTRODUCED.matcher(text);
+    Matcher matcher = INTRODUCED.matcher(text.value());
     while (matcher.find()) {
       found.add(new Span(matcher.start(1), matcher.end(1), EntityType.DATE_OF_BIRTH));
     }

@@ -2,7 +2,6 @@ package dev.sift.transforms.anonymize;
 
 import dev.sift.schemas.EntityType;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.validator.routines.CreditCardValidator;
 
@@ -24,13 +23,16 @@ final class CardRecognizer implements Recognizer {
               + CreditCardValidator.VPAY);
 
   @Override
-  public void find(String text, List<Span> found) {
-    Matcher matcher = DIGIT_RUN.matcher(text);
-    while (matcher.find()) {
-      String digits = Digits.only(matcher.group());
-      if (digits.length() >= 13 && digits.length() <= 19 && validator.isValid(digits)) {
-        found.add(new Span(matcher.start(), matcher.end(), EntityType.CREDIT_CARD));
-      }
-    }
+  public void find(ScannedText text, List<Span> found) {
+    text.matchesNearDigits(
+        DIGIT_RUN,
+        0,
+        matcher -> {
+          String digits = Digits.only(matcher.group());
+          if (digits.length() >= 13 && digits.length() <= 19 && validator.isValid(digits)) {
+            found.add(new Span(matcher.start(), matcher.end(), EntityType.CREDIT_CARD));
+          }
+          return true;
+        });
   }
 }

@@ -12,9 +12,16 @@ import java.util.regex.Pattern;
  * token, key or signature. Ordinary links are left alone.
  */
 final class CredentialUrlRecognizer implements Recognizer {
-  private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?|ftp|wss?)://[^\\s<>\"'`]+");
+  /**
+   * Any scheme: connection strings ({@code postgres://}, {@code mongodb+srv://}) carry passwords.
+   */
+  private static final Pattern URL =
+      Pattern.compile("(?i)(?<![\\w+.-])[a-z][a-z0-9+.-]*://[^\\s<>\"'`]+");
+
+  /** {@code user:password@}, or {@code :password@} with no user as Redis has it. */
   private static final Pattern USER_INFO =
-      Pattern.compile("^[a-z]+://[^/@\\s]+:[^/@\\s]*@", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^[a-z][a-z0-9+.-]*://[^/@\\s]*:[^/@\\s]*@", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern QUERY_KEY = Pattern.compile("[?&#;]([^=&#;]+)=([^&#;]*)");
   private static final Set<String> SECRET_PARAMETERS =
       Set.of(
@@ -51,7 +58,8 @@ final class CredentialUrlRecognizer implements Recognizer {
           "oauth_token");
 
   @Override
-  public void find(String text, List<Span> found) {
+  public void find(ScannedText scanned, List<Span> found) {
+    String text = scanned.value();
     if (!text.contains("://")) {
       return;
     }

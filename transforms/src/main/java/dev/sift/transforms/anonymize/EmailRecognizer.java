@@ -17,7 +17,8 @@ final class EmailRecognizer implements Recognizer {
   private final EmailValidator validator = EmailValidator.getInstance(false, false);
 
   @Override
-  public void find(String text, List<Span> found) {
+  public void find(ScannedText scanned, List<Span> found) {
+    String text = scanned.value();
     if (text.indexOf('@') < 0) {
       return;
     }

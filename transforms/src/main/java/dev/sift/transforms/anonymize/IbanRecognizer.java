@@ -3,7 +3,6 @@ package dev.sift.transforms.anonymize;
 import dev.sift.schemas.EntityType;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.validator.routines.IBANValidator;
 
@@ -19,18 +18,21 @@ final class IbanRecognizer implements Recognizer {
   private final IBANValidator validator = IBANValidator.getInstance();
 
   @Override
-  public void find(String text, List<Span> found) {
-    Matcher matcher = CANDIDATE.matcher(text);
-    int from = 0;
-    while (from < text.length() && matcher.find(from)) {
-      int end = validEnd(text, matcher.start(), matcher.end());
-      if (end > 0) {
-        found.add(new Span(matcher.start(), end, EntityType.IBAN));
-        from = end;
-      } else {
-        from = matcher.start() + 1;
-      }
-    }
+  public void find(ScannedText scanned, List<Span> found) {
+    String text = scanned.value();
+    // The check digits follow the two letters of the country code. An invalid candidate may hold
+    // a valid IBAN further on ("AB12 DE89 3704 ..."), so the search goes on inside it.
+    scanned.matchesNearDigits(
+        CANDIDATE,
+        2,
+        matcher -> {
+          int end = validEnd(text, matcher.start(), matcher.end());
+          if (end < 0) {
+            return false;
+          }
+          found.add(new Span(matcher.start(), end, EntityType.IBAN));
+          return true;
+        });
   }
 
   /** The end of the longest valid IBAN starting at {@code start} within the candidate, or -1. */

@@ -2,7 +2,6 @@ package dev.sift.transforms.anonymize;
 
 import dev.sift.schemas.EntityType;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.validator.routines.InetAddressValidator;
 
@@ -28,25 +27,34 @@ final class IpRecognizer implements Recognizer {
   private final InetAddressValidator validator = InetAddressValidator.getInstance();
 
   @Override
-  public void find(String text, List<Span> found) {
+  public void find(ScannedText scanned, List<Span> found) {
+    String text = scanned.value();
     if (text.indexOf('.') >= 0) {
-      Matcher matcher = V4.matcher(text);
-      while (matcher.find()) {
-        String before = text.substring(Math.max(0, matcher.start() - 8), matcher.start());
-        if (validator.isValidInet4Address(matcher.group())
-            && !VERSION_BEFORE.matcher(before).find()) {
-          found.add(new Span(matcher.start(), matcher.end(), EntityType.IP_ADDRESS));
-        }
-      }
+      scanned.matchesNearDigits(
+          V4,
+          0,
+          matcher -> {
+            String before = text.substring(Math.max(0, matcher.start() - 8), matcher.start());
+            if (validator.isValidInet4Address(matcher.group())
+                && !VERSION_BEFORE.matcher(before).find()) {
+              found.add(new Span(matcher.start(), matcher.end(), EntityType.IP_ADDRESS));
+            }
+            return true;
+          });
     }
     if (text.indexOf(':') >= 0 && V6_HINT.matcher(text).find()) {
-      Matcher matcher = V6.matcher(text);
-      while (matcher.find()) {
-        String candidate = matcher.group();
-        if (candidate.length() > 2 && validator.isValidInet6Address(candidate)) {
-          found.add(new Span(matcher.start(), matcher.end(), EntityType.IP_ADDRESS));
-        }
-      }
+      // An address starts with at most four hex digits before its first colon.
+      scanned.matchesNear(
+          V6,
+          scanned.offsetsInLower(List.of(":")),
+          4,
+          matcher -> {
+            String candidate = matcher.group();
+            if (candidate.length() > 2 && validator.isValidInet6Address(candidate)) {
+              found.add(new Span(matcher.start(), matcher.end(), EntityType.IP_ADDRESS));
+            }
+            return true;
+          });
     }
   }
 }

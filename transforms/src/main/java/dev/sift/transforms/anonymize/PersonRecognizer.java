@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,14 +24,17 @@ import java.util.regex.Pattern;
  * again", "This is Support") are never names.
  */
 final class PersonRecognizer {
-  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*+");
   private static final int MAX_NAME_WORDS = 4;
-  private static final Pattern CONTRACTION_END =
-      Pattern.compile("(?:['’](?:ll|d|ve|re|m)|n['’]t)$");
+  private static final List<String> CONTRACTION_ENDS =
+      List.of("'ll", "'d", "'ve", "'re", "'m", "n't", "’ll", "’d", "’ve", "’re", "’m", "n’t");
   private static final Pattern CUE_GAP = Pattern.compile("[ \\t]*[,:]?[ \\t]*\\n?");
   private static final Pattern TITLE_GAP = Pattern.compile("\\.?[ \\t]+");
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "mx", "prof");
   private static final Pattern PHRASE_GAP = Pattern.compile("[ \\t]+|'");
+
+  /** The longest cue phrase, in characters with its gaps: longer stretches are not looked at. */
+  private static final int MAX_CUE_GAP = 8;
+
   private static final Pattern ENDS_INTRODUCTION = Pattern.compile("\\s*[,.!;:)\\n]");
   private static final Pattern INTRODUCTION_GOES_ON =
       Pattern.compile("\\s+(?:from|with|at|here|and|speaking|calling|again)\\b");
@@ -471,11 +473,11 @@ final class PersonRecognizer {
   private boolean startsName(String text, List<Word> words, int i, Set<String> known) {
     Word word = words.get(i);
     String lower = word.lower;
-    if (NEVER_NAMES.contains(lower) || lower.length() < 2 || isContraction(lower)) {
-      return false;
-    }
     if (!word.capitalised && !known.contains(lower) && !lexicon.isFirstName(lower)) {
       return false; // Only an introduced given name or a declared name is written in lower case.
+    }
+    if (NEVER_NAMES.contains(lower) || lower.length() < 2 || isContraction(lower)) {
+      return false;
     }
     boolean ambiguous = lexicon.isAmbiguous(lower);
     if (known.contains(lower)) {
@@ -544,6 +546,9 @@ final class PersonRecognizer {
     for (int back = 1; back <= 3 && i - back >= 0; back++) {
       Word previous = words.get(i - back);
       Word next = words.get(i - back + 1);
+      if (next.start - previous.end > MAX_CUE_GAP) {
+        break;
+      }
       String gap = text.substring(previous.end, next.start);
       Pattern allowed =
           back > 1 ? PHRASE_GAP : TITLES.contains(previous.lower) ? TITLE_GAP : CUE_GAP;
@@ -565,6 +570,9 @@ final class PersonRecognizer {
    */
   private static boolean signedOff(String text, List<Word> words, int i) {
     Word word = words.get(i);
+    if (!startsLine(text, word.start)) {
+      return false;
+    }
     int lineStart = text.lastIndexOf('\n', word.start - 1) + 1;
     int lineEnd = text.indexOf('\n', word.start);
     String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
@@ -593,6 +601,20 @@ final class PersonRecognizer {
     return CLOSINGS.contains(closing.substring(sentence < 0 ? 0 : sentence + 2));
   }
 
+  /** Only blanks or a dash stand between the line's start and {@code at}. */
+  private static boolean startsLine(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (c != ' ' && c != '\t' && c != '-' && c != '—') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Marks capitalised words glued to a name ("Jane Doe", "Chidi Okafor") as part of it. */
   private void extendToFamilyNames(String text, List<Word> words, boolean[] name) {
     for (int i = 0; i + 1 < words.size(); i++) {
@@ -616,8 +638,8 @@ final class PersonRecognizer {
   }
 
   private static boolean adjacent(String text, List<Word> words, int i) {
-    String gap = text.substring(words.get(i).end, words.get(i + 1).start);
-    return gap.equals(" ");
+    int end = words.get(i).end;
+    return words.get(i + 1).start == end + 1 && text.charAt(end) == ' ';
   }
 
   private static void addSpans(String text, List<Word> words, boolean[] name, List<Span> found) {
@@ -638,20 +660,50 @@ final class PersonRecognizer {
     }
   }
 
+  /** The words: a letter, then letters, marks, apostrophes and hyphens. */
   private static List<Word> words(String text) {
     List<Word> words = new ArrayList<>();
-    Matcher matcher = WORD.matcher(text);
-    while (matcher.find()) {
-      words.add(new Word(matcher.start(), matcher.end(), matcher.group()));
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int c = text.codePointAt(i);
+      if (!Character.isLetter(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int start = i;
+      i += Character.charCount(c);
+      while (i < n) {
+        int next = text.codePointAt(i);
+        if (!Character.isLetter(next)
+            && !isMark(next)
+            && next != '\''
+            && next != '’'
+            && next != '-') {
+          break;
+        }
+        i += Character.charCount(next);
+      }
+      words.add(new Word(start, i, text.substring(start, i)));
     }
     return words;
   }
 
+  private static boolean isMark(int c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
   /** "I'll", "we've", "didn't": an apostrophe that shortens a word, not one inside a name. */
   private static boolean isContraction(String lower) {
+    if (lower.indexOf('\'') < 0 && lower.indexOf('’') < 0) {
+      return false;
+    }
     return lower.startsWith("i'")
         || lower.startsWith("i’")
-        || CONTRACTION_END.matcher(lower).find();
+        || CONTRACTION_ENDS.stream().anyMatch(lower::endsWith);
   }
 
   /** "Maria's" is looked up as "Maria". */

@@ -1,19 +1,26 @@
 package dev.sift.transforms.anonymize;
 
 import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.sift.schemas.EntityType;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Phone numbers, found by libphonenumber's matcher ({@code Leniency.VALID}: a number valid for its
- * region, not a date or a time stamp) in the spec's regions, and in every region when written with
- * a leading {@code +}. The matcher runs only on short runs of digits and separators, which keeps it
- * off the bulk of the text. North American numbers in the usual {@code (415) 555-0123} layout count
- * even when the exchange is one libphonenumber does not list, such as the fictional 555.
+ * Phone numbers: runs of digits and separators that libphonenumber deems a valid number of one of
+ * the spec's regions, or of any region when written with {@code +} or {@code 00}. North American
+ * numbers in the usual {@code (415) 555-0123} layout count even when the exchange is one
+ * libphonenumber does not list, such as the fictional 555.
+ *
+ * <p>Order, case and reference numbers are digit runs too, and many are valid phone numbers
+ * somewhere, so a run written without any separator or {@code +} counts only after a phone word
+ * ("call me on 07700900123"). Dates, times and dotted versions ({@code 121.0.5636.179}) never
+ * count. A national number must carry its region's trunk prefix ({@code 020 7946 0958}, not {@code
+ * 20 7946 0958}), as libphonenumber's own matcher requires.
  */
 final class PhoneRecognizer implements Recognizer {
   private static final Pattern CANDIDATE =
@@ -27,57 +34,122 @@ final class PhoneRecognizer implements Recognizer {
       Pattern.compile(
           "^\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|^\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}$|\\d:\\d\\d");
 
+  /** A dotted run with a one-digit part: a version or an IP address, not a phone number. */
+  private static final Pattern DOTTED_WITH_SINGLE_DIGIT = Pattern.compile("(?:^|\\.)\\d(?:\\.|$)");
+
+  private static final List<String> PHONE_WORDS =
+      List.of("phone", "tel", "mobile", "cell", "call", "text", "sms", "whatsapp", "fax", "dial");
+  private static final int PHONE_WORD_REACH = 32;
+
   private static final int MIN_DIGITS = 7;
-  private static final int MAX_DIGITS = 15;
+
+  /** Fifteen digits at most (E.164), and a written {@code 00} or {@code (0)} on top. */
+  private static final int MAX_DIGITS = 17;
 
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-  private final List<String> regions;
+
+  /** One region per country calling code: validation covers every region sharing the code. */
+  private final List<Region> regions;
 
   PhoneRecognizer(List<String> regions) {
-    this.regions = List.copyOf(regions);
+    List<Region> distinct = new ArrayList<>();
+    Set<Integer> codes = new HashSet<>();
+    for (String region : regions) {
+      int code = util.getCountryCodeForRegion(region);
+      if (codes.add(code)) {
+        distinct.add(new Region(region, code, util.getNddPrefixForRegion(region, true)));
+      }
+    }
+    this.regions = List.copyOf(distinct);
+  }
+
+  /**
+   * A region, its calling code and its trunk prefix. Where the trunk prefix is 0, 1 (North America)
+   * or none, the national significant number is the digits without it, so a number is validated
+   * without parsing the text again; other regions (such as Russia's 8) go through libphonenumber's
+   * parser, which knows their rules.
+   */
+  private record Region(String code, int callingCode, String trunkPrefix) {
+    boolean needsTrunkZero() {
+      return "0".equals(trunkPrefix);
+    }
+
+    boolean simpleTrunk() {
+      return trunkPrefix == null || trunkPrefix.equals("0") || trunkPrefix.equals("1");
+    }
   }
 
   @Override
-  public void find(String text, List<Span> found) {
-    Matcher candidates = CANDIDATE.matcher(text);
-    while (candidates.find()) {
-      int digits = Digits.count(candidates.group());
-      if (digits < MIN_DIGITS
-          || digits > MAX_DIGITS + 4
-          || followedByWord(text, candidates.end())) {
-        continue;
-      }
-      findIn(candidates.group(), candidates.start(), found);
-    }
+  public void find(ScannedText text, List<Span> found) {
+    text.matchesNearDigits(
+        CANDIDATE,
+        2,
+        candidate -> {
+          if (isPhone(text, candidate.group(), candidate.start(), candidate.end())) {
+            found.add(new Span(candidate.start(), candidate.end(), EntityType.PHONE));
+          }
+          return true;
+        });
   }
 
-  private void findIn(String candidate, int offset, List<Span> found) {
+  private boolean isPhone(ScannedText text, String candidate, int start, int end) {
+    String digits = Digits.only(candidate);
+    if (digits.length() < MIN_DIGITS
+        || digits.length() > MAX_DIGITS
+        || followedByWord(text.value(), end)) {
+      return false;
+    }
     if (NANP_LAYOUT.matcher(candidate).matches()) {
-      found.add(new Span(offset, offset + candidate.length(), EntityType.PHONE));
-      return;
+      return true;
     }
-    if (DATE_OR_TIME.matcher(candidate).find()) {
-      return;
+    if (DATE_OR_TIME.matcher(candidate).find()
+        || DOTTED_WITH_SINGLE_DIGIT.matcher(candidate).find()) {
+      return false;
     }
-    // Parsing a candidate whole is cheap and rules out most; the matcher, which also checks that
-    // a national number carries its national prefix where the region needs one, confirms the rest.
-    // A run too long for one number may be two in a row: the matcher finds each.
-    boolean tooLong = Digits.count(candidate) > MAX_DIGITS;
-    List<String> tried = candidate.startsWith("+") ? List.of("ZZ") : regions;
-    for (String region : tried) {
-      if (!tooLong && !isValid(candidate, region)) {
+    boolean international = candidate.startsWith("+") || candidate.startsWith("00");
+    if (!international && digits.length() == candidate.length() && !afterPhoneWord(text, start)) {
+      return false;
+    }
+    if (international) {
+      return isValid(candidate.startsWith("00") ? "+" + candidate.substring(2) : candidate, "ZZ");
+    }
+    for (Region region : regions) {
+      if (region.needsTrunkZero() && digits.charAt(0) != '0') {
         continue;
       }
-      boolean any = false;
-      for (PhoneNumberMatch match :
-          util.findNumbers(candidate, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
-        found.add(new Span(offset + match.start(), offset + match.end(), EntityType.PHONE));
-        any = true;
-      }
-      if (any) {
-        return;
+      boolean valid =
+          region.simpleTrunk()
+              ? isValidNational(digits, region)
+              : isValid(candidate, region.code());
+      if (valid) {
+        return true;
       }
     }
+    return false;
+  }
+
+  private boolean isValidNational(String digits, Region region) {
+    String national = digits;
+    if (region.needsTrunkZero()) {
+      national = digits.substring(1);
+    } else if (region.callingCode() == 1 && digits.length() == 11 && digits.charAt(0) == '1') {
+      national = digits.substring(1);
+    }
+    int zeros = 0;
+    while (zeros < national.length() && national.charAt(zeros) == '0') {
+      zeros++;
+    }
+    if (zeros == national.length()) {
+      return false;
+    }
+    PhoneNumber number =
+        new PhoneNumber()
+            .setCountryCode(region.callingCode())
+            .setNationalNumber(Long.parseLong(national));
+    if (zeros > 0) {
+      number.setItalianLeadingZero(true).setNumberOfLeadingZeros(zeros);
+    }
+    return util.isPossibleNumber(number) && util.isValidNumber(number);
   }
 
   private boolean isValid(String candidate, String region) {
@@ -86,6 +158,11 @@ final class PhoneRecognizer implements Recognizer {
     } catch (NumberParseException notANumber) {
       return false;
     }
+  }
+
+  private static boolean afterPhoneWord(ScannedText text, int start) {
+    String before = text.lower().substring(Math.max(0, start - PHONE_WORD_REACH), start);
+    return ScannedText.containsAny(before, PHONE_WORDS);
   }
 
   /** A digit run glued to letters ({@code 1Z999AA1...}, {@code 42kg}) is a code, not a phone. */

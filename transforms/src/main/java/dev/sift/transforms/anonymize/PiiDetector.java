@@ -73,7 +73,9 @@ public final class PiiDetector {
    * record declares (speaker names, name fields), found in any case.
    */
   public List<Span> detect(String text, Collection<String> knownNames) {
-    return detectWithNameWords(text, nameWords(knownNames));
+    List<Span> candidates = candidatesButNames(text);
+    persons.find(text, nameWords(knownNames), candidates);
+    return settle(text, candidates);
   }
 
   /**
@@ -82,10 +84,15 @@ public final class PiiDetector {
    */
   public List<List<Span>> detectAll(List<String> texts, Collection<String> knownNames) {
     Set<String> known = nameWords(knownNames);
+    List<List<Span>> others = new ArrayList<>();
     List<List<Span>> first = new ArrayList<>();
     Set<String> revealed = new HashSet<>(known);
     for (String text : texts) {
-      List<Span> spans = detectWithNameWords(text, known);
+      List<Span> candidates = candidatesButNames(text);
+      others.add(candidates);
+      List<Span> withNames = new ArrayList<>(candidates);
+      persons.find(text, known, withNames);
+      List<Span> spans = settle(text, withNames);
       first.add(spans);
       for (Span span : spans) {
         if (span.type() == EntityType.PERSON) {
@@ -96,24 +103,32 @@ public final class PiiDetector {
     if (revealed.size() == known.size()) {
       return first;
     }
+    // Only the names can change with what the other turns revealed.
     List<List<Span>> all = new ArrayList<>();
-    for (String text : texts) {
-      all.add(detectWithNameWords(text, revealed));
+    for (int i = 0; i < texts.size(); i++) {
+      List<Span> candidates = others.get(i);
+      persons.find(texts.get(i), revealed, candidates);
+      all.add(settle(texts.get(i), candidates));
     }
     return all;
   }
 
-  private List<Span> detectWithNameWords(String text, Set<String> knownWords) {
+  private List<Span> candidatesButNames(String value) {
+    ScannedText text = new ScannedText(value);
     List<Span> candidates = new ArrayList<>();
     for (Recognizer recognizer : textual) {
       recognizer.find(text, candidates);
     }
-    if (hasDigit(text)) {
+    if (text.hasDigit()) {
       for (Recognizer recognizer : numeric) {
         recognizer.find(text, candidates);
       }
     }
-    persons.find(text, knownWords, candidates);
+    return candidates;
+  }
+
+  /** The candidates that are kept: the most specific of overlapping ones, not allowed values. */
+  private List<Span> settle(String text, List<Span> candidates) {
     candidates.sort(KEEP_ORDER);
     List<Span> kept = new ArrayList<>();
     for (Span candidate : candidates) {
@@ -123,16 +138,6 @@ public final class PiiDetector {
     }
     kept.sort(Comparator.comparingInt(Span::start));
     return kept;
-  }
-
-  private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean isAllowed(String value) {

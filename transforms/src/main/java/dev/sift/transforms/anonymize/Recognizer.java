@@ -6,5 +6,5 @@ import java.util.List;
 interface Recognizer {
 
   /** Adds the spans found in {@code text} to {@code found}; they may overlap other recognizers'. */
-  void find(String text, List<Span> found);
+  void find(ScannedText text, List<Span> found);
 }

@@ -2,7 +2,6 @@ package dev.sift.transforms.anonymize;
 
 import dev.sift.schemas.EntityType;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,13 +13,15 @@ import java.util.regex.Pattern;
  */
 final class SecretRecognizer implements Recognizer {
   /**
-   * Token shapes, each with a literal every match contains: the pattern runs only on texts that
-   * hold its literal, which keeps this recognizer fast on the bulk of text that holds no secret.
+   * Token shapes, each with literals one of which every match contains: the pattern runs only on
+   * texts that hold one, which keeps this recognizer fast on the bulk of text that holds no secret.
    */
   private static final List<Shape> SHAPES =
       List.of(
           // AWS access key ids.
-          new Shape("A", "\\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\\b"),
+          new Shape(
+              List.of("AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"),
+              Pattern.compile("\\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\\b")),
           // GitHub, GitLab, npm, Hugging Face.
           new Shape("gh", "\\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}\\b"),
           new Shape("github_pat_", "\\bgithub_pat_[A-Za-z0-9_]{22,255}\\b"),
@@ -55,6 +56,9 @@ final class SecretRecognizer implements Recognizer {
   private static final List<String> ASSIGNMENT_WORDS =
       List.of("pass", "pwd", "secret", "token", "key", "bearer");
 
+  /** How far into a credential name its word may sit: "_aws_secret_access_key" has it at 5. */
+  private static final int WORD_OFFSET = 10;
+
   private static final Pattern ASSIGNMENT =
       Pattern.compile(
           "(?i)(?:\\b|_)(?:password|passwd|passphrase|pwd|pass|secret|token|api[_-]?key|apikey"
@@ -64,32 +68,34 @@ final class SecretRecognizer implements Recognizer {
               + "([^\\s\"',;]{8,})");
 
   @Override
-  public void find(String text, List<Span> found) {
+  public void find(ScannedText scanned, List<Span> found) {
+    String text = scanned.value();
     for (Shape shape : SHAPES) {
-      if (text.contains(shape.literal)) {
+      if (ScannedText.containsAny(text, shape.literals)) {
         Matcher token = shape.pattern.matcher(text);
         while (token.find()) {
           found.add(new Span(token.start(), token.end(), EntityType.SECRET));
         }
       }
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (ASSIGNMENT_WORDS.stream().noneMatch(lower::contains)) {
-      return;
-    }
-    Matcher assignment = ASSIGNMENT.matcher(text);
-    while (assignment.find()) {
-      int start = assignment.start(1);
-      int end = trimTrailingPunctuation(text, start, assignment.end(1));
-      if (end > start && looksRandom(text.substring(start, end))) {
-        found.add(new Span(start, end, EntityType.SECRET));
-      }
-    }
+    // An assignment's name holds one of the words, at most WORD_OFFSET characters in.
+    scanned.matchesNear(
+        ASSIGNMENT,
+        scanned.offsetsInLower(ASSIGNMENT_WORDS),
+        WORD_OFFSET,
+        assignment -> {
+          int start = assignment.start(1);
+          int end = trimTrailingPunctuation(text, start, assignment.end(1));
+          if (end > start && looksRandom(text.substring(start, end))) {
+            found.add(new Span(start, end, EntityType.SECRET));
+          }
+          return true;
+        });
   }
 
-  private record Shape(String literal, Pattern pattern) {
+  private record Shape(List<String> literals, Pattern pattern) {
     Shape(String literal, String regex) {
-      this(literal, Pattern.compile(regex));
+      this(List.of(literal), Pattern.compile(regex));
     }
   }
 

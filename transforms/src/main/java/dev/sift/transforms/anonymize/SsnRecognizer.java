@@ -2,7 +2,6 @@ package dev.sift.transforms.anonymize;
 
 import dev.sift.schemas.EntityType;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,18 +19,21 @@ final class SsnRecognizer implements Recognizer {
               + "(?<![\\d-])(\\d{3})(\\d{2})(\\d{4})(?![\\w-])");
 
   @Override
-  public void find(String text, List<Span> found) {
-    Matcher separated = SEPARATED.matcher(text);
-    while (separated.find()) {
-      if (valid(separated.group(1), separated.group(3), separated.group(4))) {
-        found.add(new Span(separated.start(), separated.end(), EntityType.US_SSN));
-      }
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
+  public void find(ScannedText text, List<Span> found) {
+    text.matchesNearDigits(
+        SEPARATED,
+        0,
+        separated -> {
+          if (valid(separated.group(1), separated.group(3), separated.group(4))) {
+            found.add(new Span(separated.start(), separated.end(), EntityType.US_SSN));
+          }
+          return true;
+        });
+    String lower = text.lower();
     if (!lower.contains("ssn") && !lower.contains("social security")) {
       return;
     }
-    Matcher bare = BARE.matcher(text);
+    Matcher bare = BARE.matcher(text.value());
     while (bare.find()) {
       if (valid(bare.group(1), bare.group(2), bare.group(3))) {
         found.add(new Span(bare.start(1), bare.end(3), EntityType.US_SSN));

@@ -27,6 +27,9 @@ class PiiDetectorTest {
         found("mobile 07700 900123 after six", "07700 900123", EntityType.PHONE),
         found("ring +49 30 901820 please", "+49 30 901820", EntityType.PHONE),
         found("tel 415.555.2671", "415.555.2671", EntityType.PHONE),
+        found("call me on 07700900123 tonight", "07700900123", EntityType.PHONE),
+        found("or 0049 30 901820 from abroad", "0049 30 901820", EntityType.PHONE),
+        found("Rome office: 06 6988 3712", "06 6988 3712", EntityType.PHONE),
         found("card 4111 1111 1111 1111 expired", "4111 1111 1111 1111", EntityType.CREDIT_CARD),
         found("amex 3782-822463-10005 ok", "3782-822463-10005", EntityType.CREDIT_CARD),
         found(
@@ -66,6 +69,14 @@ class PiiDetectorTest {
         found(
             "open https://api.example.com/v1?access_token=abc123def456",
             "https://api.example.com/v1?access_token=abc123def456",
+            EntityType.URL),
+        found(
+            "pulls from mongodb+srv://admin:s3cretPw@cluster0.ab1cd.mongodb.net/prod?w=1 hourly",
+            "mongodb+srv://admin:s3cretPw@cluster0.ab1cd.mongodb.net/prod?w=1",
+            EntityType.URL),
+        found(
+            "cache redis://:K8y9sOTAXGO4dC@10.20.4.17:6379/0",
+            "redis://:K8y9sOTAXGO4dC@10.20.4.17:6379/0",
             EntityType.URL),
         found("Hi, my name is Jane Doe and", "Jane Doe", EntityType.PERSON),
         found("my name is john smith and", "john smith", EntityType.PERSON),
@@ -113,6 +124,8 @@ class PiiDetectorTest {
         "colour #FF5733, id 123e4567-e89b-12d3-a456-426614174000",
         "card 4111 1111 1111 1112 fails its check digit",
         "order 123456789 and invoice INV-000123",
+        "Your case number is 496038122, reference 063536719",
+        "We only support Chrome 121.0.6146.113 and iOS 17.2.1",
         "Will you check? May I ask? Hi there, thanks again.",
         "This is Support. Go to Settings > Billing, then Once done, Since then",
         "the meeting is on June 1 at 10:30",

@@ -1,0 +1,131 @@
+package dev.sift.transforms.anonymize;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A text with the facts several recognizers ask of it, each worked out once: its lower-case form,
+ * and where its runs of digits start. Recognizers of values that begin with a digit try their
+ * pattern only at those starts instead of searching the whole text, which keeps them off the bulk
+ * of prose. Not thread-safe; one per text.
+ */
+final class ScannedText {
+  private final String value;
+  private String lower;
+  private int[] digitRunStarts;
+
+  ScannedText(String value) {
+    this.value = value;
+  }
+
+  String value() {
+    return value;
+  }
+
+  int length() {
+    return value.length();
+  }
+
+  String lower() {
+    if (lower == null) {
+      lower = value.toLowerCase(Locale.ROOT);
+    }
+    return lower;
+  }
+
+  boolean hasDigit() {
+    return digitRunStarts().length > 0;
+  }
+
+  /** The offsets of the digits that follow no digit, in text order. */
+  int[] digitRunStarts() {
+    if (digitRunStarts == null) {
+      int[] starts = new int[8];
+      int n = 0;
+      boolean inRun = false;
+      for (int i = 0; i < value.length(); i++) {
+        boolean digit = isDigit(value.charAt(i));
+        if (digit && !inRun) {
+          if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+          }
+          starts[n++] = i;
+        }
+        inRun = digit;
+      }
+      digitRunStarts = Arrays.copyOf(starts, n);
+    }
+    return digitRunStarts;
+  }
+
+  /** The offsets where any of {@code words} occurs in the lower-case text, ascending. */
+  int[] offsetsInLower(List<String> words) {
+    String lower = lower();
+    int[] offsets = new int[4];
+    int n = 0;
+    for (String word : words) {
+      for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+        if (n == offsets.length) {
+          offsets = Arrays.copyOf(offsets, n * 2);
+        }
+        offsets[n++] = at;
+      }
+    }
+    int[] sorted = Arrays.copyOf(offsets, n);
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  /**
+   * Each match of {@code pattern} that starts at most {@code lead} characters before a digit run,
+   * earliest start first and not overlapping the matches taken, as {@link Matcher#find()} gives
+   * them on a pattern whose matches all start there: {@code lead} covers what may come before the
+   * first digit, such as {@code +(} of a phone number or the letters of an IBAN's country code. The
+   * matcher has transparent bounds, so look-behinds see the text before the start. When {@code
+   * onMatch} does not take a match, the search goes on inside it, as a candidate may start there.
+   */
+  void matchesNearDigits(Pattern pattern, int lead, Predicate<Matcher> onMatch) {
+    matchesNear(pattern, digitRunStarts(), lead, onMatch);
+  }
+
+  /**
+   * As {@link #matchesNearDigits}, for matches that start at most {@code lead} characters before
+   * one of the {@code anchors} (ascending offsets).
+   */
+  void matchesNear(Pattern pattern, int[] anchors, int lead, Predicate<Matcher> onMatch) {
+    if (anchors.length == 0) {
+      return;
+    }
+    Matcher matcher = pattern.matcher(value).useTransparentBounds(true).useAnchoringBounds(false);
+    int next = 0;
+    for (int anchor : anchors) {
+      for (int start = Math.max(next, anchor - lead); start <= anchor; start++) {
+        matcher.region(start, value.length());
+        if (matcher.lookingAt()) {
+          if (onMatch.test(matcher)) {
+            next = Math.max(matcher.end(), start + 1);
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether {@code text} contains one of {@code words}; a loop, as this runs on every text. */
+  static boolean containsAny(String text, List<String> words) {
+    for (String word : words) {
+      if (text.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}
