@@ -52,11 +52,6 @@ public final class Args {
     return value;
   }
 
-  /** The value of {@code --name}, or null when it was not given. */
-  public String optional(String name) {
-    return values.get(name);
-  }
-
   public int intValue(String name, int fallback) {
     return (int) longValue(name, fallback);
   }

@@ -38,9 +38,9 @@ public final class DedupBench {
             "seed",
             "generator seed (default 1)",
             "duplicate-share",
-            "share of family slots that are variants rather than strangers (percent, default 50)",
+            "share of family slots that are variants rather than strangers (default 0.5)",
             "threshold",
-            "Jaccard threshold, percent (default 80)",
+            "Jaccard threshold (default 0.8)",
             "verification",
             "jaccard (default) or signature",
             "spark-tables",
@@ -51,27 +51,28 @@ public final class DedupBench {
             "Beam options for the scale runs, separated by spaces (default: Direct Runner, checks"
                 + " off, 2 workers)");
     long seed = args.longValue("seed", 1);
-    double threshold = args.intValue("threshold", 80) / 100.0;
+    double threshold = args.doubleValue("threshold", 0.8);
     NearDuplicateGenerator generator =
-        new NearDuplicateGenerator(seed, args.intValue("duplicate-share", 50) / 100.0);
+        new NearDuplicateGenerator(seed, args.doubleValue("duplicate-share", 0.5));
     DedupSpec spec =
-        new DedupSpec(null, null, threshold, null, null, args.optional("verification"), null, null);
+        new DedupSpec(
+            null, null, threshold, null, null, args.value("verification", null), null, null);
     String[] beamArgs =
-        args.optional("runner-args") == null
+        args.value("runner-args", null) == null
             ? new String[] {
               "--runner=DirectRunner",
               "--enforceImmutability=false",
               "--enforceEncodability=false",
               "--targetParallelism=2"
             }
-            : args.optional("runner-args").trim().split("\\s+");
+            : args.value("runner-args", null).trim().split("\\s+");
     SiftRun sift = new SiftRun(generator, beamArgs);
 
     int n = args.intValue("conversations", 5000);
     if (n > 0) {
       compare(n, generator, spec, sift, args.intValue("spark-tables", 5));
     }
-    String scale = args.optional("scale");
+    String scale = args.value("scale", null);
     if (scale != null) {
       List<Long> sizes =
           Arrays.stream(scale.split(",")).map(s -> Long.parseLong(s.trim())).toList();
