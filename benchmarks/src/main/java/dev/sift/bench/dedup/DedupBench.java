@@ -25,6 +25,8 @@ import org.apache.beam.sdk.values.KV;
 public final class DedupBench {
   private static final double[] BAND_EDGES = {0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.0};
   private static final String SPARK_JOIN = "dev.sift.bench.dedup.spark.SparkMinHashJoin";
+  private static final String EMBEDDED_FLINK =
+      "--runner=FlinkRunner --flinkMaster=[local] --parallelism=2";
 
   private DedupBench() {}
 
@@ -48,8 +50,10 @@ public final class DedupBench {
             "scale",
             "comma-separated sizes whose stage time to measure, e.g. 100000,300000,1000000",
             "runner-args",
-            "Beam options for the scale runs, separated by spaces (default: Direct Runner, checks"
-                + " off, 2 workers)");
+            "Beam options of Sift's runs, separated by spaces (default: "
+                + EMBEDDED_FLINK
+                + "; the Direct Runner copies every element into in-memory state at each shuffle and"
+                + " takes hours at 1M)");
     long seed = args.longValue("seed", 1);
     double threshold = args.doubleValue("threshold", 0.8);
     NearDuplicateGenerator generator =
@@ -57,15 +61,7 @@ public final class DedupBench {
     DedupSpec spec =
         new DedupSpec(
             null, null, threshold, null, null, args.value("verification", null), null, null);
-    String[] beamArgs =
-        args.value("runner-args", null) == null
-            ? new String[] {
-              "--runner=DirectRunner",
-              "--enforceImmutability=false",
-              "--enforceEncodability=false",
-              "--targetParallelism=2"
-            }
-            : args.value("runner-args", null).trim().split("\\s+");
+    String[] beamArgs = args.value("runner-args", EMBEDDED_FLINK).trim().split("\\s+");
     SiftRun sift = new SiftRun(generator, beamArgs);
 
     int n = args.intValue("conversations", 5000);
