@@ -1,5 +1,6 @@
 package dev.sift.bench;
 
+import dev.sift.bench.dedup.DedupBench;
 import dev.sift.bench.pii.AnonymizeBench;
 import dev.sift.bench.pii.PiiEvalSetGenerator;
 import dev.sift.bench.scale.ScaleBench;
@@ -26,6 +27,12 @@ public final class Bench {
   private static final Map<String, Command> COMMANDS = new TreeMap<>();
 
   static {
+    COMMANDS.put(
+        "dedup",
+        new Command(
+            "near-duplicate pairs vs brute-force Jaccard per band (and Spark MinHashLSH); time vs"
+                + " n log n (--scale=...)",
+            DedupBench::main));
     COMMANDS.put(
         "anonymize",
         new Command(

@@ -9,7 +9,6 @@ import dev.sift.transforms.anonymize.AnonymizeConversations;
 import dev.sift.transforms.anonymize.ScrubDeadLetters;
 import dev.sift.transforms.ingest.InputFormat;
 import dev.sift.transforms.ingest.ReadConversations;
-import dev.sift.transforms.json.Json;
 import dev.sift.transforms.normalize.NormalizeConversations;
 import dev.sift.transforms.write.OutputLayout;
 import dev.sift.transforms.write.RenderRecords;
@@ -27,12 +26,9 @@ import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.MapElements;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Runs the anonymise stage alone on any input: reads every format, normalises, replaces personal
@@ -40,8 +36,6 @@ import org.apache.beam.sdk.values.TypeDescriptors;
  * task, with the scrubbed dead letters.
  */
 public final class AnonymizePipeline {
-  static final String CONVERSATIONS_FILE = "conversations.jsonl";
-
   /** What {@link #buildPipeline} makes, for tests to assert on. */
   public record Outputs(
       PCollection<Conversation> anonymized,
@@ -83,34 +77,14 @@ public final class AnonymizePipeline {
         read.get(StageOutputs.DEAD_LETTERS)
             .apply("ScrubDeadLetters", ScrubDeadLetters.withSpec(spec.anonymize()));
 
-    PCollection<KV<String, KV<String, String>>> conversationFiles =
-        anonymized.apply(
-            "RenderConversations",
-            MapElements.into(
-                    TypeDescriptors.kvs(
-                        TypeDescriptors.strings(),
-                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings())))
-                .via(
-                    conversation ->
-                        KV.of(
-                            conversationsFile(conversation.getTask()),
-                            KV.of(
-                                conversation.getId(),
-                                Json.compact(Json.conversation(conversation))))));
     PCollection<String> written =
-        PCollectionList.of(conversationFiles)
+        PCollectionList.of(
+                anonymized.apply(
+                    "RenderConversations", RenderRecords.conversations(OutputLayout.ANONYMIZED)))
             .and(deadLetters.apply("RenderDeadLetters", RenderRecords.deadLetters()))
             .apply("MergeOutputFiles", Flatten.pCollections())
             .apply("WriteOutputs", WriteSortedFiles.to(output));
     return new Outputs(anonymized, deadLetters, written);
-  }
-
-  static String conversationsFile(String task) {
-    return OutputLayout.ANONYMIZED
-        + "/"
-        + OutputLayout.taskDirectory(task)
-        + "/"
-        + CONVERSATIONS_FILE;
   }
 
   /** The counts of replaced values by type, from the run's metrics. */

@@ -8,7 +8,7 @@ import dev.sift.schemas.spec.SpecLoader;
 import dev.sift.transforms.StageOutputs;
 import dev.sift.transforms.anonymize.AnonymizeConversations;
 import dev.sift.transforms.anonymize.ScrubDeadLetters;
-import dev.sift.transforms.dedup.DropExactDuplicates;
+import dev.sift.transforms.dedup.DeduplicateConversations;
 import dev.sift.transforms.emit.EmitTaskOutputs;
 import dev.sift.transforms.ingest.InputFormat;
 import dev.sift.transforms.ingest.ReadConversations;
@@ -33,9 +33,9 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 
 /**
  * Curates chat logs end to end: read every format into canonical conversations, normalise,
- * validate, replace personal data and secrets, drop exact duplicates, decide per task between
- * fine-tuning files and a few-shot bundle, and write them with the dead letters, the filtered
- * records and the quality report.
+ * validate, replace personal data and secrets, drop exact and near duplicates, decide per task
+ * between fine-tuning files and a few-shot bundle, and write them with the dead letters, the
+ * filtered records and the quality report.
  */
 public final class CuratePipeline {
 
@@ -86,7 +86,7 @@ public final class CuratePipeline {
     PCollectionTuple unique =
         anonymized
             .get(StageOutputs.CONVERSATIONS)
-            .apply("DropExactDuplicates", DropExactDuplicates.withinTasks());
+            .apply("DeduplicateConversations", DeduplicateConversations.withSpec(spec.dedup()));
     PCollection<Conversation> kept = unique.get(StageOutputs.CONVERSATIONS);
     PCollectionTuple emitted = kept.apply("EmitTaskOutputs", EmitTaskOutputs.withSpec(spec));
 
@@ -107,6 +107,8 @@ public final class CuratePipeline {
             .and(BuildQualityReport.KEPT, kept)
             .and(BuildQualityReport.EMITTED, emitted.get(EmitTaskOutputs.EMITTED))
             .and(BuildQualityReport.ENTITIES, anonymized.get(AnonymizeConversations.ENTITIES))
+            .and(BuildQualityReport.CLUSTERS, unique.get(DeduplicateConversations.CLUSTERS))
+            .and(BuildQualityReport.UNSETTLED, unique.get(DeduplicateConversations.UNSETTLED))
             .apply("BuildQualityReport", BuildQualityReport.withSpec(spec));
 
     PCollection<KV<String, KV<String, String>>> files =

@@ -66,6 +66,12 @@ public final class Sift {
             CurateOptions.class,
             CuratePipeline::main));
     commands.put(
+        "dedup",
+        new Command(
+            "read chat logs and write them with exact and near duplicates removed",
+            DedupOptions.class,
+            DedupPipeline::main));
+    commands.put(
         "report",
         new Command(
             "render a run's report page (report/index.html) again from its quality-report.json",

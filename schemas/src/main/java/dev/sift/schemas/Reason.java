@@ -30,7 +30,12 @@ public enum Reason {
   EMPTY_MESSAGE(Kind.DEAD_LETTER, "a turn has no text once normalised"),
   NO_ASSISTANT_TURN(Kind.DEAD_LETTER, "the conversation has no assistant turn to learn from"),
   // Curating.
-  EXACT_DUPLICATE(Kind.FILTERED, "same normalised content as a kept conversation of the task"),
+  EXACT_DUPLICATE(
+      Kind.FILTERED, "same normalised content as the conversation kept for its duplicate cluster"),
+  NEAR_DUPLICATE(
+      Kind.FILTERED,
+      "in a cluster of near duplicates (Jaccard >= dedup.threshold) whose kept conversation it is"
+          + " not"),
   NOT_SELECTED(Kind.FILTERED, "a few-shot task's conversation that was not chosen for the bundle");
 
   /** Where a record that is not output ends. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.sift.schemas.spec.AnonymizeSpec;
 import dev.sift.schemas.spec.CsvSpec;
+import dev.sift.schemas.spec.DedupSpec;
 import dev.sift.schemas.spec.TranscriptSpec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +56,34 @@ class SchemasMatchJavaTest {
   @Test
   void filterReasonsAreTheFilterReasonCodes() {
     assertEquals(codes(Reason.Kind.FILTERED), enumAt("filtered.schema.json", "/$defs/reason"));
+  }
+
+  @Test
+  void dedupSettingsAreTheDedupSpecCodes() {
+    Map<String, List<String>> settings =
+        Map.of(
+            "scope", DedupSpec.codes(DedupSpec.Scope.class),
+            "key", DedupSpec.codes(DedupSpec.Key.class),
+            "verification", DedupSpec.codes(DedupSpec.Verification.class));
+    settings.forEach(
+        (key, codes) -> {
+          assertEquals(
+              codes,
+              enumAt(
+                  "quality-report.schema.json",
+                  "/$defs/dedup/properties/settings/properties/" + key));
+          List<String> orNull = new ArrayList<>(codes);
+          orNull.add("null");
+          assertEquals(orNull, enumAt("spec.schema.json", "/properties/dedup/properties/" + key));
+        });
+    assertEquals(
+        DedupSpec.codes(DedupSpec.Mask.class),
+        enumAt("spec.schema.json", "/properties/dedup/properties/mask/items"));
+    assertEquals(
+        DedupSpec.codes(DedupSpec.Mask.class),
+        enumAt(
+            "quality-report.schema.json",
+            "/$defs/dedup/properties/settings/properties/mask/items"));
   }
 
   @Test

@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What a run is told about its data: where the task comes from, per-task thresholds and how to read
- * the inputs. Read from a JSON or YAML file by {@link SpecLoader}; every key is optional.
+ * What a run is told about its data: where the task comes from, per-task thresholds, how to read
+ * the inputs, anonymise and deduplicate them. Read from a JSON or YAML file by {@link SpecLoader};
+ * every key is optional.
  *
  * @param taskField metadata field that names a conversation's task; when a record lacks it, the
  *     task is the input file's parent folder name
@@ -15,13 +16,15 @@ import java.util.TreeMap;
  * @param tasks per-task descriptions and threshold overrides, by task name
  * @param ingest how to read the inputs
  * @param anonymize how personal data and secrets are replaced
+ * @param dedup how exact and near duplicates are found
  */
 public record SiftSpec(
     String taskField,
     TaskDefaults defaults,
     Map<String, TaskSpec> tasks,
     IngestSpec ingest,
-    AnonymizeSpec anonymize)
+    AnonymizeSpec anonymize,
+    DedupSpec dedup)
     implements Serializable {
 
   public static final String DEFAULT_TASK_FIELD = "task";
@@ -32,11 +35,12 @@ public record SiftSpec(
     tasks = tasks == null ? Map.of() : Map.copyOf(new TreeMap<>(tasks));
     ingest = Objects.requireNonNullElseGet(ingest, IngestSpec::standard);
     anonymize = Objects.requireNonNullElseGet(anonymize, AnonymizeSpec::standard);
+    dedup = Objects.requireNonNullElseGet(dedup, DedupSpec::standard);
   }
 
   /** The spec of a run given no spec file. */
   public static SiftSpec standard() {
-    return new SiftSpec(null, null, null, null, null);
+    return new SiftSpec(null, null, null, null, null, null);
   }
 
   /** The thresholds that apply to {@code task}: its own overrides, else the defaults. */

@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -177,6 +178,7 @@ public final class SpecLoader {
         "must be one character",
         ingest.csv().delimiter());
     checkAnonymize(name, spec.anonymize());
+    checkDedup(name, spec.dedup());
   }
 
   private static void checkAnonymize(String name, AnonymizeSpec anonymize) {
@@ -216,6 +218,39 @@ public final class SpecLoader {
           "must hold ISO 3166 region codes such as US or GB",
           region);
     }
+  }
+
+  private static void checkDedup(String name, DedupSpec dedup) {
+    checkCode(name, "dedup.scope", dedup.scope(), DedupSpec.Scope.class);
+    checkCode(name, "dedup.key", dedup.key(), DedupSpec.Key.class);
+    checkCode(name, "dedup.verification", dedup.verification(), DedupSpec.Verification.class);
+    for (int i = 0; i < dedup.mask().size(); i++) {
+      checkCode(name, "dedup.mask[" + i + "]", dedup.mask().get(i), DedupSpec.Mask.class);
+    }
+    check(
+        dedup.threshold() >= 0.5 && dedup.threshold() <= 1,
+        name,
+        "dedup.threshold",
+        "must be between 0.5 and 1",
+        dedup.threshold());
+    check(
+        dedup.shingleSize() >= 1 && dedup.shingleSize() <= 16,
+        name,
+        "dedup.shingleSize",
+        "must be between 1 and 16",
+        dedup.shingleSize());
+    check(
+        dedup.numPerm() >= 16 && dedup.numPerm() <= 1024,
+        name,
+        "dedup.numPerm",
+        "must be between 16 and 1024",
+        dedup.numPerm());
+  }
+
+  private static <E extends Enum<E>> void checkCode(
+      String name, String key, String code, Class<E> type) {
+    List<String> codes = DedupSpec.codes(type);
+    check(codes.contains(code), name, key, "must be one of " + String.join(", ", codes), code);
   }
 
   private static void checkDefaults(

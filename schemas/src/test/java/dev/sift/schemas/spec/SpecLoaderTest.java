@@ -68,8 +68,18 @@ class SpecLoaderTest {
     String message = failure("spec.yaml", "defaults: {}\ntaskfield: intent\n");
 
     assertEquals(
-        "spec.yaml:2: unknown key 'taskfield'; known keys there: anonymize, defaults, ingest, taskField, tasks",
+        "spec.yaml:2: unknown key 'taskfield'; known keys there: anonymize, dedup, defaults, ingest, taskField, tasks",
         message);
+  }
+
+  @Test
+  void anUnknownDedupSettingListsTheKnownOnes() {
+    assertEquals(
+        "spec.yaml: key 'dedup.mask[1]' must be one of numbers, names, got emails",
+        failure("spec.yaml", "dedup:\n  mask: [numbers, emails]\n"));
+    assertEquals(
+        "spec.yaml: key 'dedup.scope' must be one of task, all, got tasks",
+        failure("spec.yaml", "dedup:\n  scope: tasks\n"));
   }
 
   @Test

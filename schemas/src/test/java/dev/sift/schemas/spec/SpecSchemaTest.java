@@ -81,6 +81,10 @@ class SpecSchemaTest {
       assertEquals(new TaskSettings(100, 3, 0.05), spec.settingsFor("billing"), name);
       assertEquals(65536, spec.ingest().maxRecordBytes(), name);
       assertEquals("ticket_id", spec.ingest().csv().conversationIdColumn(), name);
+      assertEquals(
+          new DedupSpec("all", "user_turns", 0.9, 3, 256, "signature", List.of("numbers"), false),
+          spec.dedup(),
+          name);
     }
   }
 

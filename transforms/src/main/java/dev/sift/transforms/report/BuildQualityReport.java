@@ -4,19 +4,28 @@ import dev.sift.schemas.Conversation;
 import dev.sift.schemas.DeadLetter;
 import dev.sift.schemas.Filtered;
 import dev.sift.schemas.spec.SiftSpec;
+import dev.sift.transforms.dedup.ClusterSummary;
 import dev.sift.transforms.write.OutputLayout;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.transforms.Top;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
@@ -47,6 +56,15 @@ public final class BuildQualityReport
   /** {@code ((task, entity type), count)}: values the anonymiser replaced. */
   public static final TupleTag<KV<KV<String, String>, Long>> ENTITIES = new TupleTag<>() {};
 
+  /** Duplicate clusters of two or more, from {@code DeduplicateConversations}. */
+  public static final TupleTag<ClusterSummary> CLUSTERS = new TupleTag<>() {};
+
+  /** Nodes of the duplicate graph whose component had not converged. */
+  public static final TupleTag<String> UNSETTLED = new TupleTag<>() {};
+
+  /** How many of the largest clusters the report shows. */
+  public static final int LARGEST_CLUSTERS = 10;
+
   private final SiftSpec spec;
 
   private BuildQualityReport(SiftSpec spec) {
@@ -60,6 +78,10 @@ public final class BuildQualityReport
   @Override
   public PCollection<KV<String, KV<String, String>>> expand(PCollectionTuple run) {
     SiftSpec spec = this.spec;
+    PCollectionView<List<ClusterSummary>> largest =
+        run.get(CLUSTERS)
+            .apply("PickLargestClusters", Top.of(LARGEST_CLUSTERS, new LargerCluster()))
+            .apply("ViewLargestClusters", View.asSingleton());
     PCollection<KV<String, Long>> recordCounts =
         PCollectionList.of(
                 tally(
@@ -88,6 +110,16 @@ public final class BuildQualityReport
                     run.get(EMITTED),
                     "TallyEmitted",
                     e -> Tally.key(Tally.Kind.EMITTED, e.getKey(), e.getValue())))
+            .and(
+                tally(
+                    run.get(CLUSTERS),
+                    "TallyClusters",
+                    c -> Tally.key(Tally.Kind.CLUSTER, c.getTask(), Long.toString(c.getSize()))))
+            .and(
+                tally(
+                    run.get(UNSETTLED),
+                    "TallyUnsettled",
+                    n -> Tally.key(Tally.Kind.UNSETTLED, "", "")))
             .apply("MergeTallies", Flatten.pCollections())
             .apply("CountTallies", Count.perElement());
     PCollection<KV<String, Long>> entityCounts =
@@ -108,15 +140,36 @@ public final class BuildQualityReport
         .and(entityCounts)
         .apply("MergeCounts", Flatten.pCollections())
         .apply("CollectCounts", Combine.globally(new CollectCountsFn()))
-        .apply(
-            "RenderReport",
-            MapElements.into(
-                    TypeDescriptors.kvs(
-                        TypeDescriptors.strings(),
-                        TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings())))
-                .via(
-                    counts ->
-                        KV.of(OutputLayout.REPORT, KV.of("", QualityReport.render(counts, spec)))));
+        .apply("RenderReport", ParDo.of(new RenderFn(spec, largest)).withSideInputs(largest));
+  }
+
+  /** The largest clusters first; among equal sizes, the smaller representative id first. */
+  static final class LargerCluster implements Comparator<ClusterSummary>, Serializable {
+    @Override
+    public int compare(ClusterSummary a, ClusterSummary b) {
+      int bySize = Long.compare(a.getSize(), b.getSize());
+      return bySize != 0 ? bySize : b.getRepresentative().compareTo(a.getRepresentative());
+    }
+  }
+
+  private static final class RenderFn
+      extends DoFn<Map<String, Long>, KV<String, KV<String, String>>> {
+    private final SiftSpec spec;
+    private final PCollectionView<List<ClusterSummary>> largest;
+
+    RenderFn(SiftSpec spec, PCollectionView<List<ClusterSummary>> largest) {
+      this.spec = spec;
+      this.largest = largest;
+    }
+
+    @ProcessElement
+    public void processElement(
+        @Element Map<String, Long> counts,
+        ProcessContext context,
+        OutputReceiver<KV<String, KV<String, String>>> out) {
+      String report = QualityReport.render(counts, context.sideInput(largest), spec);
+      out.output(KV.of(OutputLayout.REPORT, KV.of("", report)));
+    }
   }
 
   private static <T> PCollection<String> tally(

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sift.schemas.EntityType;
 import dev.sift.schemas.spec.SiftSpec;
 import dev.sift.schemas.spec.TaskSettings;
+import dev.sift.transforms.dedup.ClusterSummary;
 import dev.sift.transforms.emit.EmitTaskOutputs;
 import dev.sift.transforms.emit.Split;
 import dev.sift.transforms.emit.TaskDecision;
 import dev.sift.transforms.json.Json;
 import dev.sift.transforms.write.OutputLayout;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -17,16 +19,20 @@ import java.util.TreeSet;
 /**
  * Renders {@code report/quality-report.json} from a run's tally counts: the record balance (every
  * record read is emitted, filtered or dead-lettered), inputs by format, the values anonymised (by
- * type, never the values), and per task its counts, decision, reason and output files. Keys are
- * sorted so the same run gives the same bytes.
+ * type, never the values), per task its counts, decision, reason and output files, and what
+ * deduplication found. Keys are sorted so the same run gives the same bytes.
  */
 public final class QualityReport {
   public static final int VERSION = 1;
 
   private QualityReport() {}
 
-  /** {@code counts}: tally key to count, as {@link BuildQualityReport} computes them. */
-  public static String render(Map<String, Long> counts, SiftSpec spec) {
+  /**
+   * {@code counts}: tally key to count, as {@link BuildQualityReport} computes them; {@code
+   * largest}: the largest duplicate clusters, largest first.
+   */
+  public static String render(
+      Map<String, Long> counts, List<ClusterSummary> largest, SiftSpec spec) {
     Totals all = new Totals();
     Map<String, Totals> byTask = new TreeMap<>();
     Map<String, Long> recordsByFormat = new TreeMap<>();
@@ -34,7 +40,7 @@ public final class QualityReport {
         (key, n) -> {
           Tally tally = Tally.parse(key);
           all.add(tally, n);
-          if (!tally.task().isEmpty()) {
+          if (!tally.task().isEmpty() && tally.kind() != Tally.Kind.CLUSTER) {
             byTask.computeIfAbsent(tally.task(), task -> new Totals()).add(tally, n);
           }
           if (tally.kind() == Tally.Kind.READ) {
@@ -50,6 +56,7 @@ public final class QualityReport {
     inputs.set("recordsByFormat", counts(recordsByFormat));
     ArrayNode tasks = report.putArray("tasks");
     byTask.forEach((task, totals) -> tasks.add(task(task, totals, spec.settingsFor(task))));
+    report.set("dedup", DedupSection.render(counts, largest, spec.dedup()));
     return Json.pretty(report);
   }
 
@@ -131,6 +138,7 @@ public final class QualityReport {
         case FILTERED -> filtered.merge(tally.name(), n, Long::sum);
         case DEAD_LETTER -> deadLettered.merge(tally.name(), n, Long::sum);
         case ENTITY -> replaced.merge(tally.name(), n, Long::sum);
+        case CLUSTER, UNSETTLED -> {} // The dedup section's.
       }
     }
 

@@ -21,7 +21,11 @@ record Tally(Kind kind, String task, String name) {
     /** Name is the dead-letter reason. */
     DEAD_LETTER,
     /** A value replaced by the anonymiser; name is its entity type. Not a record. */
-    ENTITY
+    ENTITY,
+    /** A duplicate cluster of two or more; task is its kept conversation's, name its size. */
+    CLUSTER,
+    /** A node of the duplicate graph whose component had not converged; no task, no name. */
+    UNSETTLED
   }
 
   static String key(Kind kind, String task, String name) {

@@ -32,14 +32,25 @@ public final class OutputLayout {
   public static final String VALIDATION = "validation.jsonl";
   public static final String FEW_SHOT = "few-shot.json";
 
-  /** The folders a run owns; a new run clears what an earlier one left in them. */
   /** Where the anonymize pipeline writes each task's conversations. */
   public static final String ANONYMIZED = "anonymized";
 
+  /** Where the dedup pipeline writes each task's kept conversations. */
+  public static final String DEDUPLICATED = "deduplicated";
+
+  /** Each task's conversations in the canonical schema, under a stage pipeline's folder. */
+  public static final String CONVERSATIONS = "conversations.jsonl";
+
+  /** The folders a run owns; a new run clears what an earlier one left in them. */
   private static final List<String> OWNED =
-      List.of(TASKS, ANONYMIZED, "dead-letter", "filtered", "report");
+      List.of(TASKS, ANONYMIZED, DEDUPLICATED, "dead-letter", "filtered", "report");
 
   private OutputLayout() {}
+
+  /** {@code <folder>/<task directory>/conversations.jsonl}, for the stage pipelines. */
+  public static String conversationsFile(String folder, String task) {
+    return folder + "/" + taskDirectory(task) + "/" + CONVERSATIONS;
+  }
 
   /** {@code tasks/<directory>/<file>}. */
   public static String taskFile(String task, String file) {

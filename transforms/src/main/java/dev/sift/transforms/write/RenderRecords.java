@@ -1,5 +1,6 @@
 package dev.sift.transforms.write;
 
+import dev.sift.schemas.Conversation;
 import dev.sift.schemas.DeadLetter;
 import dev.sift.schemas.Filtered;
 import dev.sift.schemas.SourceRef;
@@ -9,7 +10,10 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
-/** File entries for {@link WriteSortedFiles} of the dead-letter and filtered outputs. */
+/**
+ * File entries for {@link WriteSortedFiles} of the dead-letter and filtered outputs and of the
+ * stage pipelines' conversations.
+ */
 public final class RenderRecords {
   private RenderRecords() {}
 
@@ -35,6 +39,20 @@ public final class RenderRecords {
                     KV.of(
                         filtered.getTask() + '\u0000' + filtered.getId(),
                         Json.compact(Json.filtered(filtered)))));
+  }
+
+  /**
+   * Conversations in the canonical schema, one JSON line each, in {@code
+   * <folder>/<task>/conversations.jsonl} by id.
+   */
+  public static MapElements<Conversation, KV<String, KV<String, String>>> conversations(
+      String folder) {
+    return MapElements.into(entries())
+        .via(
+            conversation ->
+                KV.of(
+                    OutputLayout.conversationsFile(folder, conversation.getTask()),
+                    KV.of(conversation.getId(), Json.compact(Json.conversation(conversation)))));
   }
 
   /** Sorts like the file, then numerically by line and record. */

@@ -1,0 +1,141 @@
+package dev.sift.transforms.dedup;
+
+import dev.sift.schemas.Conversation;
+import dev.sift.transforms.SchemaCoders;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.BigEndianLongCoder;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+
+/**
+ * Groups conversations with the same content key (scope and folded key text) and picks each group's
+ * representative, the smallest node key. Outputs, all batched by bucket:
+ *
+ * <ul>
+ *   <li>{@link #MEMBERS}: every conversation as {@code (representative node, conversation)}, at the
+ *       representative's bucket, where its final decision is made;
+ *   <li>{@link #SKETCHES}: each representative's verification sketch, at its bucket;
+ *   <li>{@link #BANDS}: each representative's LSH band keys as {@code (band key, node)}, at the
+ *       band key's bucket.
+ * </ul>
+ *
+ * Only representatives are shingled and hashed: copies add nothing to near-duplicate search.
+ */
+final class GroupExactCopies extends PTransform<PCollection<Conversation>, PCollectionTuple> {
+  static final TupleTag<KV<Integer, List<KV<String, Conversation>>>> MEMBERS = new TupleTag<>() {};
+  static final TupleTag<KV<Integer, List<Sketch>>> SKETCHES = new TupleTag<>() {};
+  static final TupleTag<KV<Integer, List<KV<Long, String>>>> BANDS = new TupleTag<>() {};
+
+  private final DedupSettings settings;
+
+  GroupExactCopies(DedupSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public PCollectionTuple expand(PCollection<Conversation> conversations) {
+    DedupSettings settings = this.settings;
+    Coder<Conversation> conversationCoder = SchemaCoders.of(conversations, Conversation.class);
+    PCollectionTuple groups =
+        conversations
+            .apply("KeyByContent", ParDo.of(new KeyByContentFn(settings)))
+            .setCoder(
+                KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), conversationCoder)))
+            .apply("GroupByContentBucket", GroupByKey.create())
+            .apply(
+                "PickRepresentatives",
+                ParDo.of(new PickRepresentativesFn(settings))
+                    .withOutputTags(MEMBERS, TupleTagList.of(SKETCHES).and(BANDS)));
+    groups
+        .get(MEMBERS)
+        .setCoder(Batches.coder(KvCoder.of(StringUtf8Coder.of(), conversationCoder)));
+    groups.get(SKETCHES).setCoder(Batches.coder(Sketch.CODER));
+    groups
+        .get(BANDS)
+        .setCoder(Batches.coder(KvCoder.of(BigEndianLongCoder.of(), StringUtf8Coder.of())));
+    return groups;
+  }
+
+  /** {@code (bucket of the content key, (content key, conversation))}. */
+  private static final class KeyByContentFn
+      extends DoFn<Conversation, KV<Integer, KV<String, Conversation>>> {
+    private final DedupSettings settings;
+
+    KeyByContentFn(DedupSettings settings) {
+      this.settings = settings;
+    }
+
+    @ProcessElement
+    public void processElement(
+        @Element Conversation conversation,
+        OutputReceiver<KV<Integer, KV<String, Conversation>>> out) {
+      String content = settings.contentKey(conversation, settings.keyText(conversation));
+      out.output(KV.of(Batches.bucketOf(content), KV.of(content, conversation)));
+    }
+  }
+
+  private static final class PickRepresentativesFn
+      extends DoFn<
+          KV<Integer, Iterable<KV<String, Conversation>>>,
+          KV<Integer, List<KV<String, Conversation>>>> {
+    private final DedupSettings settings;
+
+    PickRepresentativesFn(DedupSettings settings) {
+      this.settings = settings;
+    }
+
+    @ProcessElement
+    public void processElement(
+        @Element KV<Integer, Iterable<KV<String, Conversation>>> bucket, MultiOutputReceiver out) {
+      Map<String, List<Conversation>> byContent = new HashMap<>();
+      for (KV<String, Conversation> entry : bucket.getValue()) {
+        byContent.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue());
+      }
+      Batches<KV<String, Conversation>> members = new Batches<>();
+      Batches<Sketch> sketches = new Batches<>();
+      Batches<KV<Long, String>> bands = new Batches<>();
+      for (List<Conversation> copies : byContent.values()) {
+        Conversation representative = copies.get(0);
+        String node = settings.node(representative);
+        for (Conversation copy : copies.subList(1, copies.size())) {
+          String copyNode = settings.node(copy);
+          if (copyNode.compareTo(node) < 0) {
+            representative = copy;
+            node = copyNode;
+          }
+        }
+        int home = Batches.bucketOf(node);
+        for (Conversation copy : copies) {
+          members.add(home, KV.of(node, copy));
+        }
+        if (settings.near()) {
+          DedupSettings.Fingerprints fingerprints =
+              settings.fingerprints(node, settings.keyText(representative));
+          if (fingerprints != null) {
+            sketches.add(home, fingerprints.sketch());
+            for (long key : fingerprints.bandKeys()) {
+              bands.add(Batches.bucketOf(key), KV.of(key, node));
+            }
+          }
+        }
+      }
+      members.emitTo(out.get(MEMBERS));
+      sketches.emitTo(out.get(SKETCHES));
+      bands.emitTo(out.get(BANDS));
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package dev.sift.transforms.dedup;
+
+import dev.sift.schemas.Conversation;
+import dev.sift.schemas.Message;
+import dev.sift.schemas.Role;
+import dev.sift.schemas.spec.DedupSpec;
+import java.io.Serializable;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The text of a conversation that deduplication compares: the turns the spec's key selects, each as
+ * {@code role: text} on its own line, folded so that copies differing only in form or in masked
+ * details give the same text.
+ *
+ * <p>Folding, in order: Unicode NFKC (compatibility forms such as full-width letters and ligatures
+ * become plain ones); anonymisation placeholders ({@code [NAME]}, {@code <EMAIL_2>}, {@code
+ * {{phone}}}) become {@code <pii>}; with the {@code names} mask, e-mail addresses, {@code @handles}
+ * and capitalised words inside a sentence (not at its start, and not all-capital acronyms) become
+ * {@code <name>}; case folding (upper then lower case, so that {@code ß} and {@code ss} match);
+ * with the {@code numbers} mask, every run of digits, with the separators inside it, becomes {@code
+ * 0}; finally every run of white space becomes one space.
+ */
+final class KeyText implements Serializable {
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile(
+          "\\[[A-Z][A-Z0-9_ -]*]|<[A-Z][A-Z0-9_-]*>|\\{\\{\\s*[A-Za-z][A-Za-z0-9_]*\\s*}}");
+
+  /**
+   * An e-mail address or an {@code @handle}. The address may only start where no address character
+   * precedes, so that a search does not rescan every word from each of its letters.
+   */
+  private static final Pattern EMAIL_OR_HANDLE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}"
+              + "|(?<![\\p{L}\\p{N}])@\\w+");
+
+  /**
+   * A capitalised word (an upper-case letter followed by a lower-case one) that follows a word, a
+   * comma, a bracket or a quote on the same line: not the start of a line or of a sentence. The
+   * look-ahead comes first so that most positions fail on one character test.
+   */
+  private static final Pattern NAME_INSIDE_SENTENCE =
+      Pattern.compile(
+          "(?=\\p{Lu}\\p{Ll})(?<=[\\p{L}\\p{N},)'\"’][ \\t]{1,3})\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*");
+
+  private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,:/-]\\p{N}+)*");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+  private final DedupSpec.Key key;
+  private final boolean maskNumbers;
+  private final boolean maskNames;
+
+  KeyText(DedupSpec spec) {
+    this.key = spec.keyKind();
+    this.maskNumbers = spec.masks(DedupSpec.Mask.NUMBERS);
+    this.maskNames = spec.masks(DedupSpec.Mask.NAMES);
+  }
+
+  /** The folded text of the selected turns; empty when the key selects none. */
+  String of(Conversation conversation) {
+    StringBuilder text = new StringBuilder();
+    for (Message message : conversation.getMessages()) {
+      if (selected(message.getRole())) {
+        if (text.length() > 0) {
+          text.append('\n');
+        }
+        text.append(message.getRole()).append(": ").append(fold(message.getContent()));
+      }
+    }
+    return text.toString();
+  }
+
+  private boolean selected(String role) {
+    return switch (key) {
+      case DIALOGUE -> true;
+      case USER_TURNS -> role.equals(Role.USER.wireName());
+      case WITHOUT_SYSTEM -> !role.equals(Role.SYSTEM.wireName());
+    };
+  }
+
+  String fold(String content) {
+    String text = Normalizer.normalize(content, Normalizer.Form.NFKC);
+    text = PLACEHOLDER.matcher(text).replaceAll("<pii>");
+    if (maskNames) {
+      if (text.indexOf('@') >= 0) {
+        text = EMAIL_OR_HANDLE.matcher(text).replaceAll("<name>");
+      }
+      text = NAME_INSIDE_SENTENCE.matcher(text).replaceAll("<name>");
+    }
+    text = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    if (maskNumbers) {
+      text = NUMBER.matcher(text).replaceAll("0");
+    }
+    return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+  }
+}

@@ -1,0 +1,35 @@
+package dev.sift.transforms.dedup;
+
+import dev.sift.schemas.Conversation;
+import dev.sift.schemas.spec.DedupSpec;
+import java.io.Serializable;
+
+/**
+ * The shingle set that near-duplicate search compares for a conversation under a spec, and the
+ * exact Jaccard similarity of two such sets: what tools checking the stage from outside (the dedup
+ * benchmark's brute force) need to compute the true similarity the stage estimates.
+ */
+public final class ShingleSets implements Serializable {
+  private final KeyText keyText;
+  private final int shingleSize;
+
+  public ShingleSets(DedupSpec spec) {
+    this.keyText = new KeyText(spec);
+    this.shingleSize = spec.shingleSize();
+  }
+
+  /** Sorted, distinct 64-bit shingle hashes of the conversation's folded key text. */
+  public long[] of(Conversation conversation) {
+    return Shingles.of(keyText.of(conversation), shingleSize);
+  }
+
+  /** The folded key text itself: equal key texts make exact duplicates. */
+  public String keyText(Conversation conversation) {
+    return keyText.of(conversation);
+  }
+
+  /** |A ∩ B| / |A ∪ B| of two sets as {@link #of} returns them. */
+  public static double jaccard(long[] a, long[] b) {
+    return Shingles.jaccard(a, b);
+  }
+}

@@ -1,0 +1,80 @@
+package dev.sift.transforms.dedup;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.apache.beam.sdk.coders.CustomCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.util.VarInt;
+
+/**
+ * What verification compares for one conversation (a node): its shingle set, for exact Jaccard, or
+ * its MinHash signature, for the estimate. Only one of the two is held.
+ */
+final class Sketch {
+  static final Coder CODER = new Coder();
+
+  private final String node;
+  private final long[] shingles;
+  private final int[] signature;
+
+  private Sketch(String node, long[] shingles, int[] signature) {
+    this.node = node;
+    this.shingles = shingles;
+    this.signature = signature;
+  }
+
+  static Sketch ofShingles(String node, long[] shingles) {
+    return new Sketch(node, shingles, new int[0]);
+  }
+
+  static Sketch ofSignature(String node, int[] signature) {
+    return new Sketch(node, new long[0], signature);
+  }
+
+  String node() {
+    return node;
+  }
+
+  /** Exact Jaccard of the shingle sets, or the signatures' estimate of it. */
+  double similarity(Sketch other) {
+    return signature.length > 0
+        ? MinHasher.estimate(signature, other.signature)
+        : Shingles.jaccard(shingles, other.shingles);
+  }
+
+  /** Node, then the two arrays, each with its length as a VarInt. */
+  static final class Coder extends CustomCoder<Sketch> {
+    @Override
+    public void encode(Sketch sketch, OutputStream out) throws IOException {
+      StringUtf8Coder.of().encode(sketch.node, out);
+      DataOutputStream data = new DataOutputStream(out);
+      VarInt.encode(sketch.shingles.length, out);
+      for (long shingle : sketch.shingles) {
+        data.writeLong(shingle);
+      }
+      VarInt.encode(sketch.signature.length, out);
+      for (int value : sketch.signature) {
+        data.writeInt(value);
+      }
+      data.flush();
+    }
+
+    @Override
+    public Sketch decode(InputStream in) throws IOException {
+      String node = StringUtf8Coder.of().decode(in);
+      DataInputStream data = new DataInputStream(in);
+      long[] shingles = new long[VarInt.decodeInt(in)];
+      for (int i = 0; i < shingles.length; i++) {
+        shingles[i] = data.readLong();
+      }
+      int[] signature = new int[VarInt.decodeInt(in)];
+      for (int i = 0; i < signature.length; i++) {
+        signature[i] = data.readInt();
+      }
+      return new Sketch(node, shingles, signature);
+    }
+  }
+}
