@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param labelFields metadata fields (label, intent, outcome, ...) whose balance is measured
  * @param filter the reason codes that filter a conversation; the other signals only lower scores
  * @param minRelevance lexical relevance to the task's description, keywords and examples below
- *     which a conversation is off topic (0.05)
+ *     which a conversation is off topic (0.01: it shares almost no weighted term with them)
  * @param minTokens tokens of the non-system turns below which a conversation is too short (8)
  * @param longMessageTokens tokens from which one message counts as very long (2048)
  * @param minScore per-conversation quality score below which a conversation is filtered as {@code
@@ -78,7 +78,7 @@ public record QualitySpec(
             : List.copyOf(otherLanguages);
     labelFields = labelFields == null ? List.of() : List.copyOf(labelFields);
     filter = filter == null ? DEFAULT_FILTER : List.copyOf(filter);
-    minRelevance = Objects.requireNonNullElse(minRelevance, 0.05);
+    minRelevance = Objects.requireNonNullElse(minRelevance, 0.01);
     minTokens = Objects.requireNonNullElse(minTokens, 8);
     longMessageTokens = Objects.requireNonNullElse(longMessageTokens, 2048);
     minScore = Objects.requireNonNullElse(minScore, 0.5);

@@ -258,11 +258,12 @@ public final class Criteria {
       advice.add(
           String.format(
               Locale.ROOT,
-              "%d question%s of task %s get conflicting answers (e.g. \"%s\": %s and %s): decide"
-                  + " the right answer, then fix or drop the other.",
+              "%d question%s of task %s get%s conflicting answers (e.g. \"%s\": %s and %s):"
+                  + " decide the right answer, then fix or drop the other.",
               q.conflicts.questions(),
               q.conflicts.questions() == 1 ? "" : "s",
               task,
+              q.conflicts.questions() == 1 ? "s" : "",
               first.question(),
               first.firstId(),
               first.secondId()));

@@ -12,8 +12,8 @@ import java.util.Set;
  * largest of these shares divided by its Gopher limit: above 1 the message is repetitive.
  */
 final class Repetition {
-  /** Fewer words than this give no stable shares; such messages count as not repetitive. */
-  static final int MIN_WORDS = 20;
+  /** Fewer words than this give no stable shares (Gopher keeps documents of 50 words or more). */
+  static final int MIN_WORDS = 50;
 
   static final double DUPLICATE_LINES = 0.30;
   private static final double[] TOP_NGRAM = {0.20, 0.18, 0.16}; // n = 2, 3, 4
