@@ -79,7 +79,7 @@ final class TaskStats implements Serializable {
   void add(Scored scored, List<String> labelFields) {
     Measured m = scored.measured;
     Conversation conversation = m.conversation;
-    String source = fileName(conversation.getSource().getFile());
+    String source = conversation.getSource().getFormat();
     int bucket = lengthBucket(m.tokens);
     population++;
     lengthPopulation[bucket]++;
