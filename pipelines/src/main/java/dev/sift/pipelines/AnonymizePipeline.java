@@ -13,6 +13,7 @@ import dev.sift.transforms.json.Json;
 import dev.sift.transforms.normalize.NormalizeConversations;
 import dev.sift.transforms.write.OutputLayout;
 import dev.sift.transforms.write.RenderRecords;
+import dev.sift.transforms.write.SafeOutput;
 import dev.sift.transforms.write.WriteSortedFiles;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -60,13 +61,14 @@ public final class AnonymizePipeline {
     SiftSpec spec =
         options.getSpec() == null ? SiftSpec.standard() : SpecLoader.load(options.getSpec());
     InputFormat format = InputFormat.fromCode(options.getFormat());
-    ReadConversations.requireMatches(options.getInput());
-    OutputLayout.clearPrevious(options.getOutput());
+    ReadConversations.requireReadable(options.getInput());
+    SafeOutput output = SafeOutput.prepare(options.getOutput(), options.getOverwrite());
 
     Pipeline pipeline = Pipeline.create(options);
-    buildPipeline(pipeline, options.getInput(), options.getOutput(), spec, format);
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
+    buildPipeline(pipeline, options.getInput(), output.staging(), spec, format);
+    PipelineResult result =
+        SafeRun.run(
+            pipeline, output, "anonymize", options.getInput(), options.getSpec(), format.code());
     printReplaced(result, options.getOutput(), System.out);
     return result;
   }
