@@ -68,4 +68,21 @@ public final class Args {
           "--" + name + " must be a whole number, got '" + value + "'");
     }
   }
+
+  public String value(String name, String fallback) {
+    String value = values.get(name);
+    return value == null ? fallback : value;
+  }
+
+  public double doubleValue(String name, double fallback) {
+    String value = values.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--" + name + " must be a number, got '" + value + "'");
+    }
+  }
 }

@@ -2,6 +2,7 @@ package dev.sift.bench;
 
 import dev.sift.bench.pii.AnonymizeBench;
 import dev.sift.bench.pii.PiiEvalSetGenerator;
+import dev.sift.bench.scale.SyntheticLogs;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +30,12 @@ public final class Bench {
         new Command(
             "precision, recall and F1 per entity type on the PII evaluation set; throughput",
             AnonymizeBench::main));
+    COMMANDS.put(
+        "synth-logs",
+        new Command(
+            "write N synthetic conversations with planted duplicates, PII, conflicts, off-topic"
+                + " and malformed records, and their labels (--out=DIR)",
+            SyntheticLogs::main));
     COMMANDS.put(
         "pii-eval-set",
         new Command(

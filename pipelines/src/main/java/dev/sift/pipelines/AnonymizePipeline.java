@@ -68,7 +68,13 @@ public final class AnonymizePipeline {
     buildPipeline(pipeline, options.getInput(), output.staging(), spec, format);
     PipelineResult result =
         SafeRun.run(
-            pipeline, output, "anonymize", options.getInput(), options.getSpec(), format.code());
+            pipeline,
+            options,
+            output,
+            "anonymize",
+            options.getInput(),
+            options.getSpec(),
+            format.code());
     printReplaced(result, options.getOutput(), System.out);
     return result;
   }

@@ -14,6 +14,7 @@ import dev.sift.transforms.ingest.InputFormat;
 import dev.sift.transforms.ingest.ReadConversations;
 import dev.sift.transforms.normalize.NormalizeConversations;
 import dev.sift.transforms.report.BuildQualityReport;
+import dev.sift.transforms.report.RenderReportPage;
 import dev.sift.transforms.validate.ValidateConversations;
 import dev.sift.transforms.write.RenderRecords;
 import dev.sift.transforms.write.SafeOutput;
@@ -75,7 +76,13 @@ public final class CuratePipeline {
     buildPipeline(pipeline, options.getInput(), output.staging(), spec, format, afterWrite);
     PipelineResult result =
         SafeRun.run(
-            pipeline, output, "curate", options.getInput(), options.getSpec(), format.code());
+            pipeline,
+            options,
+            output,
+            "curate",
+            options.getInput(),
+            options.getSpec(),
+            format.code());
     RunSummary.print(result, options.getOutput(), System.out);
     return result;
   }
@@ -135,6 +142,7 @@ public final class CuratePipeline {
             .and(deadLetters.apply("RenderDeadLetters", RenderRecords.deadLetters()))
             .and(filtered.apply("RenderFiltered", RenderRecords.filtered()))
             .and(report)
+            .and(report.apply("RenderReportPage", RenderReportPage.fromReport()))
             .apply("MergeOutputFiles", Flatten.pCollections());
     PCollection<String> written =
         afterWrite.apply(files.apply("WriteOutputs", WriteSortedFiles.to(output)));

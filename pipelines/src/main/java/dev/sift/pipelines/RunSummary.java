@@ -51,7 +51,8 @@ final class RunSummary {
           "  task %-24s %-9s %s%n",
           task.path("task").asText(), task.path("decision").asText(), task.path("why").asText());
     }
-    out.println("Report: " + OutputLayout.resolve(outputDir, OutputLayout.REPORT));
+    out.println("Report: " + OutputLayout.resolve(outputDir, OutputLayout.REPORT_PAGE));
+    out.println("  data: " + OutputLayout.resolve(outputDir, OutputLayout.REPORT));
   }
 
   /** The run's {@code sift} counters by name, summed over steps. */

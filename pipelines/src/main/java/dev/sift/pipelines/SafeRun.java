@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptions;
 
 /**
  * Runs a pipeline that writes into a {@link SafeOutput}'s staging folder: on success the output is
@@ -16,11 +17,13 @@ final class SafeRun {
   private SafeRun() {}
 
   /**
-   * Runs {@code pipeline} to its end and commits {@code output}; the marker describes a run of
-   * {@code name} over {@code inputs} with {@code spec} (null for none) and {@code format}.
+   * Runs {@code pipeline} to its end, with {@link RunProgress}'s progress line, and commits {@code
+   * output}; the marker describes a run of {@code name} over {@code inputs} with {@code spec} (null
+   * for none) and {@code format}.
    */
   static PipelineResult run(
       Pipeline pipeline,
+      PipelineOptions options,
       SafeOutput output,
       String name,
       List<String> inputs,
@@ -29,8 +32,8 @@ final class SafeRun {
       throws IOException {
     PipelineResult result;
     try {
-      result = pipeline.run();
-      PipelineResult.State state = result.waitUntilFinish();
+      result = RunProgress.run(pipeline, options, System.err);
+      PipelineResult.State state = result.getState();
       if (state != PipelineResult.State.DONE) {
         throw new IllegalStateException(
             "the run ended " + state + "; --output=" + output.output() + " was left as it was");

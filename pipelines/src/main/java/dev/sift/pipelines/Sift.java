@@ -66,6 +66,12 @@ public final class Sift {
             CurateOptions.class,
             CuratePipeline::main));
     commands.put(
+        "report",
+        new Command(
+            "render a run's report page (report/index.html) again from its quality-report.json",
+            ReportOptions.class,
+            RenderReport::main));
+    commands.put(
         "generate",
         new Command(
             "write the synthetic billing sample (samples/logs/billing) from its generator",

@@ -14,6 +14,7 @@ import org.apache.beam.sdk.io.fs.ResourceId;
  * dead-letter/dead-letters.jsonl                 records that could not be used, with reasons
  * filtered/filtered.jsonl                        records deliberately left out, with reasons
  * report/quality-report.json                     counts, balance and decisions
+ * report/index.html                              the same report as a page for people
  * </pre>
  */
 public final class OutputLayout {
@@ -21,6 +22,7 @@ public final class OutputLayout {
   public static final String DEAD_LETTERS = "dead-letter/dead-letters.jsonl";
   public static final String FILTERED = "filtered/filtered.jsonl";
   public static final String REPORT = "report/quality-report.json";
+  public static final String REPORT_PAGE = "report/index.html";
   public static final String TRAIN = "train.jsonl";
   public static final String VALIDATION = "validation.jsonl";
   public static final String FEW_SHOT = "few-shot.json";

@@ -1,0 +1,78 @@
+package dev.sift.pipelines;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sift.transforms.write.OutputLayout;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report page as a reviewer's browser shows it: the samples' run loaded in headless Chromium,
+ * with no console message, every section there, and a screenshot under {@code target/}; and a
+ * report holding markup, whose markup shows as text.
+ */
+class ReportPageIT {
+  private static final Path SCREENSHOTS = Path.of("target", "report-page");
+
+  @Test
+  void theSamplesPageLoadsWithoutConsoleErrorsAndShowsEverySection(@TempDir Path dir)
+      throws Exception {
+    HeadlessChromium browser = HeadlessChromium.find(dir);
+    Path out = dir.resolve("out");
+    PipelineOptionsFactory.register(CurateOptions.class);
+    CuratePipeline.run(
+        PipelineOptionsFactory.fromArgs(
+                "--input=" + CuratePipelineTest.SAMPLES.resolve("logs/**"),
+                "--spec=" + CuratePipelineTest.SAMPLES.resolve("spec.yaml"),
+                "--output=" + out)
+            .withValidation()
+            .as(CurateOptions.class));
+    Path page = out.resolve(OutputLayout.REPORT_PAGE);
+
+    HeadlessChromium.Load load = browser.load(page);
+
+    assertEquals(List.of(), load.consoleMessages());
+    assertTrue(load.dom().contains("<section id=\"summary\">"), "summary section");
+    JsonNode report = CuratePipelineTest.report(out);
+    for (JsonNode task : report.get("tasks")) {
+      String id = "id=\"task-" + task.get("directory").asText().replace('/', '-') + "\"";
+      assertTrue(load.dom().contains(id), () -> "section of task " + task.get("task"));
+    }
+    Files.createDirectories(SCREENSHOTS);
+    Path png = SCREENSHOTS.resolve("samples.png");
+    browser.screenshot(page, png, 1280, 4000);
+    assertTrue(Files.size(png) > 10_000, "a screenshot of the page");
+  }
+
+  @Test
+  void markupInTheReportShowsAsTextAndRunsNothing(@TempDir Path dir) throws Exception {
+    HeadlessChromium browser = HeadlessChromium.find(dir);
+    Path report = dir.resolve("quality-report.json");
+    try (InputStream in = getClass().getResourceAsStream("/ReportPageIT/hostile-report.json")) {
+      Files.copy(in, report);
+    }
+    PipelineOptionsFactory.register(ReportOptions.class);
+    RenderReport.run(
+        PipelineOptionsFactory.fromArgs("--report=" + report)
+            .withValidation()
+            .as(ReportOptions.class));
+
+    HeadlessChromium.Load load = browser.load(dir.resolve("index.html"));
+
+    assertEquals(List.of(), load.consoleMessages(), "no script ran or was even attempted");
+    assertFalse(load.dom().contains("<script"), "no script element in the page");
+    assertFalse(load.dom().contains("<img"), "no element from the data in the page");
+    assertTrue(load.dom().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assertTrue(load.dom().contains("\"&gt;&lt;img src=x onerror=alert(2)&gt;"));
+    Files.createDirectories(SCREENSHOTS);
+    browser.screenshot(dir.resolve("index.html"), SCREENSHOTS.resolve("hostile.png"), 1280, 1600);
+  }
+}
