@@ -95,7 +95,9 @@ class InputFileReaderFuzzTest {
   Arbitrary<SiftSpec> specs() {
     return Arbitraries.integers()
         .between(64, 4_096)
-        .map(bound -> new SiftSpec(null, null, null, HostileInputs.ingest(bound, "---"), null));
+        .map(
+            bound ->
+                new SiftSpec(null, null, null, HostileInputs.ingest(bound, "---"), null, null));
   }
 
   private static byte[] gzip(byte[] bytes) {
