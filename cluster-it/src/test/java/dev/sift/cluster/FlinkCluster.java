@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Flink session cluster on 127.0.0.1 as Flink's own scripts start it: a JobManager and a
- * TaskManager, each its own JVM, on the jars of {@code lib}, with their configuration, logs and
- * working files under {@code home}. {@link #close()} stops both JVMs and whatever they started, and
- * a shutdown hook does the same if the test JVM ends first.
+ * A Flink session cluster on 127.0.0.1 as Flink's own scripts start it: a JobManager and one or
+ * more TaskManagers, each its own JVM, on the jars of {@code lib}, with their configuration, logs
+ * and working files under {@code home}. {@link #close()} stops every JVM and whatever they started,
+ * and a shutdown hook does the same if the test JVM ends first.
  */
 final class FlinkCluster implements AutoCloseable {
   private static final String LOCALHOST = "127.0.0.1";
@@ -56,6 +56,7 @@ final class FlinkCluster implements AutoCloseable {
   private final Path home;
   private final int restPort;
   private final List<Process> processes = new ArrayList<>();
+  private final List<String> names = new ArrayList<>();
   private final Thread stopOnExit = new Thread(this::stopProcesses, "stop-flink-cluster");
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
@@ -71,22 +72,37 @@ final class FlinkCluster implements AutoCloseable {
    * TaskManager has registered them with the JobManager.
    */
   static FlinkCluster start(Path lib, Path home, int slots) throws Exception {
+    return start(lib, home, 1, slots, List.of());
+  }
+
+  /**
+   * Starts a JobManager and {@code taskManagers} TaskManagers ({@code tm-1}, {@code tm-2}, ...) of
+   * {@code slots} task slots each, with {@code config} lines added to the configuration, and waits
+   * until every TaskManager has registered its slots with the JobManager.
+   */
+  static FlinkCluster start(Path lib, Path home, int taskManagers, int slots, List<String> config)
+      throws Exception {
     FlinkCluster cluster = new FlinkCluster(lib, home, freePort());
     Runtime.getRuntime().addShutdownHook(cluster.stopOnExit);
     try {
-      cluster.writeConfig(slots);
+      cluster.writeConfig(slots, config);
       cluster.launch(
           "jobmanager",
           List.of("-Xmx512m"),
           "org.apache.flink.runtime.entrypoint.StandaloneSessionClusterEntrypoint",
           cluster.configDir());
       TaskManagerParameters tm = cluster.taskManagerParameters();
-      cluster.launch(
-          "taskmanager",
-          tm.jvmFlags(),
-          "org.apache.flink.runtime.taskexecutor.TaskManagerRunner",
-          concat(cluster.configDir(), tm.dynamicConfig()));
-      cluster.awaitSlots(slots);
+      for (int i = 1; i <= taskManagers; i++) {
+        String name = taskManagers == 1 ? "taskmanager" : "taskmanager-" + i;
+        cluster.launch(
+            name,
+            tm.jvmFlags(),
+            "org.apache.flink.runtime.taskexecutor.TaskManagerRunner",
+            concat(
+                concat(cluster.configDir(), tm.dynamicConfig()),
+                List.of("-D", "taskmanager.resource-id=tm-" + i)));
+      }
+      cluster.awaitSlots(taskManagers, taskManagers * slots);
       return cluster;
     } catch (Exception | Error e) {
       cluster.close();
@@ -113,10 +129,23 @@ final class FlinkCluster implements AutoCloseable {
     return json.readTree(response.body());
   }
 
+  /**
+   * Kills TaskManager {@code tm-<number>} at once (SIGKILL), as a machine that dies does, and waits
+   * until its JVM is gone.
+   */
+  void killTaskManager(int number) throws Exception {
+    Process process = processes.get(names.indexOf("taskmanager-" + number));
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("taskmanager-" + number + " did not die");
+    }
+  }
+
   /** The last lines of each JVM's log, for failure messages. */
   String logTails() {
     StringBuilder tails = new StringBuilder();
-    for (String name : List.of("jobmanager", "taskmanager")) {
+    for (String name : names) {
       Path log = logFile(name);
       tails.append("\n--- ").append(log).append(" (last lines) ---\n");
       try {
@@ -142,7 +171,7 @@ final class FlinkCluster implements AutoCloseable {
   }
 
   /** Binds every endpoint to 127.0.0.1; ports not named here are picked free by Flink. */
-  private void writeConfig(int slots) throws IOException {
+  private void writeConfig(int slots, List<String> extra) throws IOException {
     Files.createDirectories(home.resolve("conf"));
     Files.createDirectories(home.resolve("log"));
     Files.createDirectories(home.resolve("tmp"));
@@ -166,7 +195,7 @@ final class FlinkCluster implements AutoCloseable {
             "taskmanager.memory.network.max: 256m",
             "taskmanager.network.sort-shuffle.min-buffers: 128",
             "io.tmp.dirs: " + home.resolve("tmp"));
-    Files.write(home.resolve("conf/config.yaml"), config, StandardCharsets.UTF_8);
+    Files.write(home.resolve("conf/config.yaml"), concat(config, extra), StandardCharsets.UTF_8);
   }
 
   private record TaskManagerParameters(List<String> jvmFlags, List<String> dynamicConfig) {}
@@ -209,6 +238,7 @@ final class FlinkCluster implements AutoCloseable {
             .redirectOutput(logFile(name).toFile())
             .start();
     processes.add(process);
+    names.add(name);
   }
 
   private List<String> command(List<String> jvmFlags, String mainClass, List<String> args) {
@@ -223,7 +253,7 @@ final class FlinkCluster implements AutoCloseable {
     return command;
   }
 
-  private void awaitSlots(int slots) throws Exception {
+  private void awaitSlots(int taskManagers, int slots) throws Exception {
     Instant deadline = Instant.now().plus(STARTUP);
     while (Instant.now().isBefore(deadline)) {
       for (Process process : processes) {
@@ -234,7 +264,7 @@ final class FlinkCluster implements AutoCloseable {
       }
       try {
         JsonNode overview = rest("/overview");
-        if (overview.path("taskmanagers").asInt() == 1
+        if (overview.path("taskmanagers").asInt() == taskManagers
             && overview.path("slots-available").asInt() == slots) {
           return;
         }

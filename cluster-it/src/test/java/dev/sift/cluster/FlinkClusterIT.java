@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,17 +17,21 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * The curate pipeline on a real Flink cluster: the Flink bundle, submitted with {@code
- * --runner=FlinkRunner} to a JobManager and TaskManager of their own JVMs with parallelism 2,
- * writes the same bytes, file for file, as the same bundle on the Direct Runner.
+ * --runner=FlinkRunner} to a JobManager and TaskManagers of their own JVMs with parallelism 2,
+ * writes the same bytes, file for file, as the same bundle on the Direct Runner; so it does when a
+ * TaskManager is killed in the middle of the run.
  *
- * <p>Everything lands under {@code target/flink-cluster}: the cluster's configuration and logs, the
- * two runs' outputs and their console output, for a look after a failure.
+ * <p>Everything lands under {@code target/flink-cluster}: each cluster's configuration and logs,
+ * the runs' outputs and their console output, for a look after a failure.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FlinkClusterIT {
   private static final Path LIB = Path.of(System.getProperty("flink.lib"));
   private static final Path BUNDLE = Path.of(System.getProperty("sift.bundle")).toAbsolutePath();
@@ -33,14 +39,39 @@ class FlinkClusterIT {
   private static final Path WORK = Path.of(System.getProperty("cluster.work")).toAbsolutePath();
   private static final int PARALLELISM = 2;
 
+  /**
+   * How the failover cluster restarts a job that lost a TaskManager: soon (heartbeats every second,
+   * a TaskManager that misses 15 s of them is gone) and often enough to wait that out.
+   */
+  private static final List<String> FAILOVER =
+      List.of(
+          "heartbeat.interval: 1000",
+          "heartbeat.timeout: 15000",
+          "restart-strategy.type: fixed-delay",
+          "restart-strategy.fixed-delay.attempts: 30",
+          "restart-strategy.fixed-delay.delay: 2 s",
+          "jobmanager.execution.failover-strategy: region");
+
+  private Map<Path, byte[]> expected;
+
+  /** The Direct Runner's output: what every cluster run must write, byte for byte. */
+  @BeforeAll
+  void runOnTheDirectRunner() throws Exception {
+    deleteRecursively(WORK);
+    Path directOut = WORK.resolve("out-direct");
+    sift("direct", curate(directOut));
+    expected = files(directOut);
+    assertTrue(
+        expected.containsKey(Path.of("report/quality-report.json"))
+            && expected.containsKey(Path.of("tasks/billing/train.jsonl"))
+            && expected.containsKey(Path.of("_SUCCESS")),
+        "the Direct Runner wrote the samples' outputs: " + expected.keySet());
+  }
+
   @Test
   @Timeout(value = 15, unit = TimeUnit.MINUTES)
   void writesTheDirectRunnersBytesOnAFlinkClusterWithParallelismTwo() throws Exception {
-    deleteRecursively(WORK);
-    Path directOut = WORK.resolve("out-direct");
     Path flinkOut = WORK.resolve("out-flink");
-
-    sift("direct", curate(directOut));
     try (FlinkCluster cluster = FlinkCluster.start(LIB, WORK.resolve("cluster"), PARALLELISM)) {
       List<String> args = curate(flinkOut);
       args.addAll(
@@ -53,13 +84,86 @@ class FlinkClusterIT {
       assertTrue(output.contains("balance       holds"), output);
       assertRanOnTheCluster(cluster);
     }
+    assertSameBytes(files(flinkOut));
+  }
 
-    Map<Path, byte[]> expected = files(directOut);
-    Map<Path, byte[]> actual = files(flinkOut);
-    assertTrue(
-        expected.containsKey(Path.of("report/quality-report.json"))
-            && expected.containsKey(Path.of("tasks/billing/train.jsonl")),
-        "the Direct Runner wrote the samples' outputs: " + expected.keySet());
+  /**
+   * Two TaskManagers of two slots each; once the job has finished some of its steps and not all,
+   * the TaskManager running them is killed (SIGKILL). Flink restarts the lost part of the job on
+   * the other TaskManager, the job finishes, and the output is the Direct Runner's, byte for byte.
+   */
+  @Test
+  @Timeout(value = 15, unit = TimeUnit.MINUTES)
+  void writesTheDirectRunnersBytesWhenATaskManagerIsKilledMidRun() throws Exception {
+    Path flinkOut = WORK.resolve("out-flink-failover");
+    try (FlinkCluster cluster =
+        FlinkCluster.start(LIB, WORK.resolve("cluster-failover"), 2, PARALLELISM, FAILOVER)) {
+      List<String> args = curate(flinkOut);
+      args.addAll(
+          List.of(
+              "--runner=FlinkRunner",
+              "--flinkMaster=" + cluster.master(),
+              "--parallelism=" + PARALLELISM,
+              "--filesToStage=" + BUNDLE));
+      Process run = start("flink-failover", args);
+      try {
+        int killed = killABusyTaskManagerMidRun(cluster, run);
+        String output = await("flink-failover", run);
+        assertTrue(output.contains("balance       holds"), output);
+        JsonNode job = cluster.rest("/jobs/overview").path("jobs").get(0);
+        assertEquals("FINISHED", job.path("state").asText(), job.toString());
+        JsonNode failures =
+            cluster
+                .rest("/jobs/" + job.path("jid").asText() + "/exceptions")
+                .path("exceptionHistory")
+                .path("entries");
+        assertTrue(
+            failures.size() > 0 && failures.toString().contains("tm-" + killed),
+            "the job failed over from tm-" + killed + ": " + failures);
+      } finally {
+        run.descendants().forEach(ProcessHandle::destroyForcibly);
+        run.destroyForcibly();
+      }
+    }
+    assertSameBytes(files(flinkOut));
+  }
+
+  /**
+   * Waits until the job has finished some of its steps but not all, then kills a TaskManager with
+   * tasks deployed; returns its number.
+   */
+  private static int killABusyTaskManagerMidRun(FlinkCluster cluster, Process run)
+      throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+    while (Instant.now().isBefore(deadline) && run.isAlive()) {
+      JsonNode jobs = cluster.rest("/jobs/overview").path("jobs");
+      if (jobs.size() == 1 && jobs.get(0).path("state").asText().equals("RUNNING")) {
+        JsonNode vertices =
+            cluster.rest("/jobs/" + jobs.get(0).path("jid").asText()).path("vertices");
+        long finished = 0;
+        for (JsonNode vertex : vertices) {
+          finished += vertex.path("status").asText().equals("FINISHED") ? 1 : 0;
+        }
+        if (finished > 0 && finished < vertices.size()) {
+          int busy = 1;
+          for (JsonNode tm : cluster.rest("/taskmanagers").path("taskmanagers")) {
+            if (tm.path("freeSlots").asInt() < tm.path("slotsNumber").asInt()) {
+              busy = Integer.parseInt(tm.path("id").asText().substring("tm-".length()));
+              break;
+            }
+          }
+          cluster.killTaskManager(busy);
+          return busy;
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(
+        "the job was never caught mid-run:\n"
+            + Files.readString(WORK.resolve("flink-failover.log")));
+  }
+
+  private void assertSameBytes(Map<Path, byte[]> actual) {
     assertEquals(expected.keySet(), actual.keySet(), "the same files");
     expected.forEach((file, bytes) -> assertArrayEquals(bytes, actual.get(file), file.toString()));
   }
@@ -88,24 +192,35 @@ class FlinkClusterIT {
 
   /** Runs {@code java -jar <bundle> args...} to its end; returns what it printed. */
   private static String sift(String name, List<String> args) throws Exception {
-    Path log = WORK.resolve(name + ".log");
+    Process process = start(name, args);
+    try {
+      return await(name, process);
+    } finally {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+    }
+  }
+
+  /** Starts {@code java -jar <bundle> args...}, its output going to {@code <name>.log}. */
+  private static Process start(String name, List<String> args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
     command.add(BUNDLE.toString());
     command.addAll(args);
-    Process process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    try {
-      boolean ended = process.waitFor(10, TimeUnit.MINUTES);
-      String output = Files.readString(log);
-      assertTrue(ended, "the " + name + " run did not end:\n" + output);
-      assertEquals(0, process.exitValue(), "the " + name + " run failed:\n" + output);
-      return output;
-    } finally {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly();
-    }
+    return new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(WORK.resolve(name + ".log").toFile())
+        .start();
+  }
+
+  /** Waits for a run to end, checks it succeeded, and returns what it printed. */
+  private static String await(String name, Process process) throws Exception {
+    boolean ended = process.waitFor(10, TimeUnit.MINUTES);
+    String output = Files.readString(WORK.resolve(name + ".log"));
+    assertTrue(ended, "the " + name + " run did not end:\n" + output);
+    assertEquals(0, process.exitValue(), "the " + name + " run failed:\n" + output);
+    return output;
   }
 
   private static Map<Path, byte[]> files(Path root) throws IOException {

@@ -7,7 +7,7 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.Validation;
 
 /** Options of {@link AnonymizePipeline}, besides Beam's own ({@code --runner}, ...). */
-public interface AnonymizeOptions extends PipelineOptions {
+public interface AnonymizeOptions extends PipelineOptions, OverwriteOptions {
 
   @Description(
       "Input files: a path or glob on any Beam filesystem; repeat the option or separate with commas"
@@ -18,8 +18,9 @@ public interface AnonymizeOptions extends PipelineOptions {
   void setInput(List<String> value);
 
   @Description(
-      "Output directory. The run writes anonymized/<task>/conversations.jsonl and"
-          + " dead-letter/dead-letters.jsonl under it, replacing what an earlier run left there.")
+      "Output directory: anonymized/<task>/conversations.jsonl, dead-letter/dead-letters.jsonl"
+          + " and a _SUCCESS marker. The run writes into a folder beside it and puts it in place"
+          + " only when it succeeds.")
   @Validation.Required
   String getOutput();
 

@@ -12,6 +12,7 @@ import dev.sift.transforms.ingest.ReadConversations;
 import dev.sift.transforms.normalize.NormalizeConversations;
 import dev.sift.transforms.write.OutputLayout;
 import dev.sift.transforms.write.RenderRecords;
+import dev.sift.transforms.write.SafeOutput;
 import dev.sift.transforms.write.WriteSortedFiles;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -54,12 +55,20 @@ public final class AnonymizePipeline {
     SiftSpec spec =
         options.getSpec() == null ? SiftSpec.standard() : SpecLoader.load(options.getSpec());
     InputFormat format = InputFormat.fromCode(options.getFormat());
-    ReadConversations.requireMatches(options.getInput());
-    OutputLayout.clearPrevious(options.getOutput());
+    ReadConversations.requireReadable(options.getInput());
+    SafeOutput output = SafeOutput.prepare(options.getOutput(), options.getOverwrite());
 
     Pipeline pipeline = Pipeline.create(options);
-    buildPipeline(pipeline, options.getInput(), options.getOutput(), spec, format);
-    PipelineResult result = RunProgress.run(pipeline, options, System.err);
+    buildPipeline(pipeline, options.getInput(), output.staging(), spec, format);
+    PipelineResult result =
+        SafeRun.run(
+            pipeline,
+            options,
+            output,
+            "anonymize",
+            options.getInput(),
+            options.getSpec(),
+            format.code());
     printReplaced(result, options.getOutput(), System.out);
     return result;
   }

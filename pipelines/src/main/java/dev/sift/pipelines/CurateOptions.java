@@ -7,7 +7,7 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.Validation;
 
 /** Options of {@link CuratePipeline}, besides Beam's own ({@code --runner}, ...). */
-public interface CurateOptions extends PipelineOptions {
+public interface CurateOptions extends PipelineOptions, OverwriteOptions {
 
   @Description(
       "Input files: a path or glob on any Beam filesystem; repeat the option or separate with commas"
@@ -18,8 +18,8 @@ public interface CurateOptions extends PipelineOptions {
   void setInput(List<String> value);
 
   @Description(
-      "Output directory. The run writes tasks/, dead-letter/, filtered/ and report/ under it,"
-          + " replacing what an earlier run left in those folders.")
+      "Output directory: tasks/, dead-letter/, filtered/, report/ and a _SUCCESS marker. The run"
+          + " writes into a folder beside it and puts it in place only when it succeeds.")
   @Validation.Required
   String getOutput();
 

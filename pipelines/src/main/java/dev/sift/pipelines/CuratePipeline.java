@@ -17,11 +17,12 @@ import dev.sift.transforms.quality.ScoreQuality;
 import dev.sift.transforms.report.BuildQualityReport;
 import dev.sift.transforms.report.RenderReportPage;
 import dev.sift.transforms.validate.ValidateConversations;
-import dev.sift.transforms.write.OutputLayout;
 import dev.sift.transforms.write.RenderRecords;
+import dev.sift.transforms.write.SafeOutput;
 import dev.sift.transforms.write.WriteSortedFiles;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -56,22 +57,49 @@ public final class CuratePipeline {
   }
 
   public static PipelineResult run(CurateOptions options) throws IOException {
+    return run(options, written -> written);
+  }
+
+  /**
+   * {@link #run(CurateOptions)} with {@code afterWrite} applied to the names of the files written:
+   * the seam through which tests make a run fail part-way.
+   */
+  static PipelineResult run(CurateOptions options, UnaryOperator<PCollection<String>> afterWrite)
+      throws IOException {
     FileSystems.setDefaultPipelineOptions(options);
     SiftSpec spec =
         options.getSpec() == null ? SiftSpec.standard() : SpecLoader.load(options.getSpec());
     InputFormat format = InputFormat.fromCode(options.getFormat());
-    ReadConversations.requireMatches(options.getInput());
-    OutputLayout.clearPrevious(options.getOutput());
+    ReadConversations.requireReadable(options.getInput());
+    SafeOutput output = SafeOutput.prepare(options.getOutput(), options.getOverwrite());
 
     Pipeline pipeline = Pipeline.create(options);
-    buildPipeline(pipeline, options.getInput(), options.getOutput(), spec, format);
-    PipelineResult result = RunProgress.run(pipeline, options, System.err);
+    buildPipeline(pipeline, options.getInput(), output.staging(), spec, format, afterWrite);
+    PipelineResult result =
+        SafeRun.run(
+            pipeline,
+            options,
+            output,
+            "curate",
+            options.getInput(),
+            options.getSpec(),
+            format.code());
     RunSummary.print(result, options.getOutput(), System.out);
     return result;
   }
 
   public static Outputs buildPipeline(
       Pipeline pipeline, List<String> inputs, String output, SiftSpec spec, InputFormat format) {
+    return buildPipeline(pipeline, inputs, output, spec, format, written -> written);
+  }
+
+  private static Outputs buildPipeline(
+      Pipeline pipeline,
+      List<String> inputs,
+      String output,
+      SiftSpec spec,
+      InputFormat format,
+      UnaryOperator<PCollection<String>> afterWrite) {
     PCollectionTuple read =
         pipeline.apply("ReadConversations", ReadConversations.from(inputs, spec, format));
     PCollectionTuple valid =
@@ -123,7 +151,8 @@ public final class CuratePipeline {
             .and(report)
             .and(report.apply("RenderReportPage", RenderReportPage.fromReport()))
             .apply("MergeOutputFiles", Flatten.pCollections());
-    PCollection<String> written = files.apply("WriteOutputs", WriteSortedFiles.to(output));
+    PCollection<String> written =
+        afterWrite.apply(files.apply("WriteOutputs", WriteSortedFiles.to(output)));
     return new Outputs(kept, deadLetters, filtered, files, written);
   }
 }

@@ -16,6 +16,7 @@ import dev.sift.transforms.normalize.NormalizeConversations;
 import dev.sift.transforms.validate.ValidateConversations;
 import dev.sift.transforms.write.OutputLayout;
 import dev.sift.transforms.write.RenderRecords;
+import dev.sift.transforms.write.SafeOutput;
 import dev.sift.transforms.write.WriteSortedFiles;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -60,13 +61,20 @@ public final class DedupPipeline {
     SiftSpec spec =
         options.getSpec() == null ? SiftSpec.standard() : SpecLoader.load(options.getSpec());
     InputFormat format = InputFormat.fromCode(options.getFormat());
-    ReadConversations.requireMatches(options.getInput());
-    OutputLayout.clearPrevious(options.getOutput());
+    ReadConversations.requireReadable(options.getInput());
+    SafeOutput output = SafeOutput.prepare(options.getOutput(), options.getOverwrite());
 
     Pipeline pipeline = Pipeline.create(options);
-    buildPipeline(pipeline, options.getInput(), options.getOutput(), spec, format);
-    PipelineResult result = pipeline.run();
-    result.waitUntilFinish();
+    buildPipeline(pipeline, options.getInput(), output.staging(), spec, format);
+    PipelineResult result =
+        SafeRun.run(
+            pipeline,
+            options,
+            output,
+            "dedup",
+            options.getInput(),
+            options.getSpec(),
+            format.code());
     printFiltered(result, options.getOutput(), System.out);
     return result;
   }

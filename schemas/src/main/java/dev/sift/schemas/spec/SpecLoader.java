@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -38,6 +39,9 @@ import org.apache.beam.sdk.io.FileSystems;
  * file, the key and, where the parser knows it, the line.
  */
 public final class SpecLoader {
+
+  private static final ObjectMapper YAML = strict(YAMLMapper.builder());
+  private static final ObjectMapper JSON = strict(JsonMapper.builder());
 
   private SpecLoader() {}
 
@@ -86,7 +90,8 @@ public final class SpecLoader {
       throw new SpecException(
           name + line(e) + ": not valid " + syntax(name) + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new SpecException("Cannot read spec file " + name + ": " + e.getMessage(), e);
+      // The bytes are in memory: only their encoding can fail (UTF-16/32 guessed wrongly).
+      throw new SpecException(name + ": not valid " + syntax(name) + ": " + e.getMessage(), e);
     }
     validate(spec, name);
     return spec;
@@ -104,10 +109,10 @@ public final class SpecLoader {
 
   private static ObjectMapper mapperFor(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    var builder =
-        lower.endsWith(".yaml") || lower.endsWith(".yml")
-            ? YAMLMapper.builder()
-            : JsonMapper.builder();
+    return lower.endsWith(".yaml") || lower.endsWith(".yml") ? YAML : JSON;
+  }
+
+  private static ObjectMapper strict(MapperBuilder<?, ?> builder) {
     return builder
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -62,7 +62,7 @@ final class AssembleCsvConversationsFn extends DoFn<KV<String, Iterable<CsvTurn>
     SourceRef source = SourceRef.create(first.getFile(), first.getLine(), first.getRow(), FORMAT);
     Accounting.read();
     try {
-      out.get(StageOutputs.CONVERSATIONS).output(assemble(rows, source));
+      out.get(StageOutputs.CONVERSATIONS).output(assemble(rows, source, taskField));
     } catch (RecordException e) {
       String raw = rows.stream().map(CsvTurn::getRaw).collect(Collectors.joining("\n"));
       String problem = "conversation '" + first.getConversationId() + "': " + e.problem();
@@ -74,7 +74,9 @@ final class AssembleCsvConversationsFn extends DoFn<KV<String, Iterable<CsvTurn>
     }
   }
 
-  private Conversation assemble(List<CsvTurn> rows, SourceRef source) throws RecordException {
+  /** The conversation of {@code rows}, all rows of one conversation in file order. */
+  static Conversation assemble(List<CsvTurn> rows, SourceRef source, String taskField)
+      throws RecordException {
     for (CsvTurn row : rows) {
       if (row.getErrorReason() != null) {
         throw new RecordException(Reason.fromCode(row.getErrorReason()), row.getErrorProblem());

@@ -3,8 +3,10 @@ package dev.sift.transforms.ingest;
 import dev.sift.schemas.Reason;
 import dev.sift.schemas.Role;
 import dev.sift.schemas.spec.CsvSpec;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,6 +28,9 @@ final class CsvTurnReader implements FormatReader {
   private static final String FORMAT = InputFormat.CSV.code();
   private static final CSVFormat RAW = CSVFormat.RFC4180;
 
+  /** What the parser may have read past the end of a record into its buffer. */
+  static final int READ_AHEAD = 64 * 1024;
+
   @Override
   public void read(InputStream in, FileContext context, RecordSink sink) throws IOException {
     CsvSpec spec = context.ingest().csv();
@@ -36,13 +42,15 @@ final class CsvTurnReader implements FormatReader {
             .setSkipHeaderRecord(true)
             .setIgnoreEmptyLines(false)
             .get();
+    int maxBytes = context.ingest().maxRecordBytes();
+    BoundedReader text = new BoundedReader(Decoding.lenientUtf8(in), maxBytes + READ_AHEAD);
     CSVParser parser;
     try {
-      parser = CSVParser.builder().setReader(Decoding.lenientUtf8(in)).setFormat(format).get();
-    } catch (IllegalArgumentException | UncheckedIOException e) {
+      parser = CSVParser.builder().setReader(text).setFormat(format).get();
+    } catch (IllegalArgumentException | CSVException | RecordTooLargeException e) {
       sink.deadLetter(
           context.source(1, 1, FORMAT),
-          Reason.CSV_MALFORMED_ROW,
+          e instanceof RecordTooLargeException ? Reason.RECORD_TOO_LARGE : Reason.CSV_MALFORMED_ROW,
           "cannot read the CSV header: " + e.getMessage() + "; the file was not read",
           "");
       return;
@@ -61,15 +69,22 @@ final class CsvTurnReader implements FormatReader {
           }
           record = rows.next();
         } catch (UncheckedIOException e) {
+          if (!(e.getCause() instanceof CSVException)
+              && !(e.getCause() instanceof RecordTooLargeException)) {
+            throw e.getCause(); // The stream failed, not the CSV: the caller dead-letters the rest.
+          }
           sink.deadLetter(
               context.source(linesBefore + 1, row + 1, FORMAT),
-              Reason.CSV_MALFORMED_ROW,
+              e.getCause() instanceof RecordTooLargeException
+                  ? Reason.RECORD_TOO_LARGE
+                  : Reason.CSV_MALFORMED_ROW,
               "cannot parse CSV: "
                   + e.getCause().getMessage()
                   + "; the rest of the file was not read",
               "");
           return;
         }
+        text.recordEnded();
         long line = linesBefore + 1;
         linesBefore = parser.getCurrentLineNumber();
         if (record.size() == 1 && record.get(0).isEmpty()) {
@@ -182,5 +197,53 @@ final class CsvTurnReader implements FormatReader {
       }
     }
     return metadata;
+  }
+
+  /** A CSV record that runs past the bound, so far that it cannot be read. */
+  private static final class RecordTooLargeException extends IOException {
+    RecordTooLargeException(long bound) {
+      super(
+          "a record runs past "
+              + bound
+              + " characters (ingest.maxRecordBytes and the parser's read-ahead); an unclosed"
+              + " quote?");
+    }
+  }
+
+  /**
+   * Stops the parser once it has read more than {@code bound} characters since the last record it
+   * returned: an unclosed quote would otherwise pull the rest of the file into one field.
+   */
+  private static final class BoundedReader extends FilterReader {
+    private final long bound;
+    private long sinceRecord;
+
+    BoundedReader(Reader in, long bound) {
+      super(in);
+      this.bound = bound;
+    }
+
+    void recordEnded() {
+      sinceRecord = 0;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      sinceRecord += Math.max(n, 0);
+      if (sinceRecord > bound) {
+        throw new RecordTooLargeException(bound);
+      }
+      return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0 && ++sinceRecord > bound) {
+        throw new RecordTooLargeException(bound);
+      }
+      return c;
+    }
   }
 }

@@ -12,9 +12,11 @@ import java.io.Reader;
 
 /**
  * A JSON document: an array of records (the usual ShareGPT file), a single record, or several
- * concatenated. Streamed, so a file of any size is read in constant memory apart from one record.
- * Bytes are decoded leniently so that one record with invalid UTF-8 is dead-lettered on its own; a
- * syntax error ends the file, and its rest becomes one dead letter.
+ * concatenated. Streamed in constant memory: each record is first skipped over by the streaming
+ * parser, which never holds its strings, while its text is kept up to the bound; a record within
+ * the bound is then parsed from that text, a longer one is dead-lettered. So one record that is too
+ * large, not UTF-8 or has a duplicate key is dead-lettered on its own; a syntax error ends the
+ * file, and its rest becomes one dead letter.
  */
 final class JsonDocumentReader implements FormatReader {
 
@@ -28,10 +30,10 @@ final class JsonDocumentReader implements FormatReader {
           for (token = parser.nextToken();
               token != JsonToken.END_ARRAY;
               token = parser.nextToken()) {
-            readRecord(parser, ++ordinal, context, sink);
+            readRecord(parser, text, ++ordinal, context, sink);
           }
         } else {
-          readRecord(parser, ++ordinal, context, sink);
+          readRecord(parser, text, ++ordinal, context, sink);
         }
       }
     } catch (JsonProcessingException e) {
@@ -48,28 +50,53 @@ final class JsonDocumentReader implements FormatReader {
   }
 
   private static void readRecord(
-      JsonParser parser, long ordinal, FileContext context, RecordSink sink) throws IOException {
+      JsonParser parser, TailReader text, long ordinal, FileContext context, RecordSink sink)
+      throws IOException {
     JsonLocation start = parser.currentTokenLocation();
-    JsonNode record = parser.readValueAsTree();
-    long length = parser.currentLocation().getCharOffset() - start.getCharOffset();
     long line = start.getLineNr();
-    String raw = record.toString();
-    int maxBytes = context.ingest().maxRecordBytes();
     String format = JsonRecords.unknownOrForced(context);
+    int maxBytes = context.ingest().maxRecordBytes();
+    text.capture(start.getCharOffset(), maxBytes + 1);
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      // Not a record, and possibly a huge one: left for the parser to skip, never read.
+      sink.deadLetter(
+          context.source(line, ordinal, format),
+          Reason.WRONG_FIELD_TYPE,
+          "a record must be a JSON object, got string",
+          text.captured());
+      return;
+    }
+    parser.skipChildren();
+    long length = parser.currentLocation().getCharOffset() - start.getCharOffset();
+    String raw = text.captured();
     if (length > maxBytes) {
       sink.deadLetter(
           context.source(line, ordinal, format),
           Reason.RECORD_TOO_LARGE,
           "record is " + length + " characters, over ingest.maxRecordBytes=" + maxBytes,
           raw);
-    } else if (raw.indexOf(Decoding.REPLACEMENT) >= 0) {
+      return;
+    }
+    raw = raw.substring(0, (int) length);
+    if (raw.indexOf(Decoding.REPLACEMENT) >= 0) {
       sink.deadLetter(
           context.source(line, ordinal, format),
           Reason.INVALID_UTF8,
           "record holds bytes that are not valid UTF-8 (shown as U+FFFD)",
           raw);
-    } else {
-      JsonRecords.emit(record, line, ordinal, raw, context, sink);
+      return;
     }
+    JsonNode record;
+    try {
+      record = JsonRecords.MAPPER.readTree(raw);
+    } catch (JsonProcessingException e) {
+      sink.deadLetter(
+          context.source(line, ordinal, format),
+          JsonRecords.reasonFor(e),
+          JsonRecords.problemFor(e),
+          raw);
+      return;
+    }
+    JsonRecords.emit(record, line, ordinal, raw, context, sink);
   }
 }

@@ -15,7 +15,7 @@ final class JsonLinesReader implements FormatReader {
     LineReader lines = new LineReader(in, maxBytes);
     long ordinal = 0;
     for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-      if (isBlank(line.bytes())) {
+      if (line.blank()) {
         continue;
       }
       ordinal++;
@@ -52,14 +52,5 @@ final class JsonLinesReader implements FormatReader {
       }
       JsonRecords.emit(record, line.number(), ordinal, text, context, sink);
     }
-  }
-
-  static boolean isBlank(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b != ' ' && b != '\t' && b != '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -19,12 +19,13 @@ final class JsonRecords {
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .build();
 
-  /** For records streamed out of a larger document, which of course continues after each one. */
+  /**
+   * For stepping over the records of a larger document, which of course continues after each one.
+   * Not strict about duplicate keys: each record is parsed again with {@link #MAPPER}, so that a
+   * duplicate dead-letters its record alone rather than the rest of the file.
+   */
   static final ObjectMapper STREAMING_MAPPER =
-      JsonMapper.builder()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-          .build();
+      JsonMapper.builder().disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
   private JsonRecords() {}
 

@@ -17,8 +17,11 @@ import java.util.Arrays;
  */
 final class LineReader {
 
-  /** One line: its 1-based number, its bytes (at most the bound) and its full length. */
-  record Line(long number, byte[] bytes, long length) {
+  /**
+   * One line: its 1-based number, its bytes (at most the bound), its full length, and whether all
+   * of it, kept or not, is spaces and tabs.
+   */
+  record Line(long number, byte[] bytes, long length, boolean blank) {
 
     boolean tooLarge() {
       return length > bytes.length;
@@ -78,6 +81,7 @@ final class LineReader {
     byte[] kept = new byte[Math.min(maxBytes, 256)];
     int keptLen = 0;
     long length = 0;
+    boolean droppedText = false;
     boolean sawAny = false;
     while (true) {
       if (chunkPos >= chunkLen && !fill()) {
@@ -99,6 +103,9 @@ final class LineReader {
         System.arraycopy(chunk, chunkPos, kept, keptLen, copy);
         keptLen += copy;
       }
+      if (!droppedText && room < n) {
+        droppedText = !isBlank(chunk, chunkPos + Math.max(room, 0), end);
+      }
       length += n;
       chunkPos = newline < 0 ? chunkLen : newline + 1;
       if (newline >= 0) {
@@ -111,7 +118,18 @@ final class LineReader {
       length--;
     }
     int start = lineNumber == 1 ? byteOrderMarkLength(kept, keptLen) : 0;
-    return new Line(lineNumber, Arrays.copyOfRange(kept, start, keptLen), length - start);
+    boolean blank = !droppedText && isBlank(kept, start, keptLen);
+    return new Line(lineNumber, Arrays.copyOfRange(kept, start, keptLen), length - start, blank);
+  }
+
+  /** Whether {@code bytes[from, to)} holds only spaces, tabs and carriage returns. */
+  static boolean isBlank(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (bytes[i] != ' ' && bytes[i] != '\t' && bytes[i] != '\r') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean fill() throws IOException {

@@ -7,13 +7,8 @@ import dev.sift.schemas.SourceRef;
 import dev.sift.schemas.spec.SiftSpec;
 import dev.sift.transforms.StageOutputs;
 import dev.sift.transforms.accounting.Accounting;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
@@ -22,17 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads one input file into conversations, CSV turns (grouped later) and dead letters. Gzip is
- * recognised by its magic bytes, whatever the file is called. Nothing a file holds is lost: when
- * reading stops early (a corrupt gzip stream, an I/O error), the unread rest is one dead letter.
+ * Reads one input file ({@link InputFileReader}) into conversations, CSV turns (grouped later) and
+ * dead letters. Nothing a file holds is lost: when reading stops early (a corrupt gzip stream, an
+ * I/O error), the unread rest is one dead letter.
  */
 final class ParseFilesFn extends DoFn<FileIO.ReadableFile, Conversation> {
   static final TupleTag<KV<String, CsvTurn>> CSV_TURNS = new TupleTag<>() {};
 
   private static final Logger LOG = LoggerFactory.getLogger(ParseFilesFn.class);
-
-  private static final int HEAD_BYTES = 64 * 1024;
-  private static final int BUFFER_BYTES = 256 * 1024;
 
   private final SiftSpec spec;
   private final InputFormat format;
@@ -47,20 +39,8 @@ final class ParseFilesFn extends DoFn<FileIO.ReadableFile, Conversation> {
     String path = file.getMetadata().resourceId().toString();
     FileContext context = FileContext.of(path, spec.ingest(), spec.taskField(), format);
     Sink sink = new Sink(out, spec.ingest().deadLetterRawChars());
-    try (HeadReplayStream in = new HeadReplayStream(open(file), HEAD_BYTES)) {
-      String head = new String(in.head(), StandardCharsets.UTF_8);
-      Optional<FormatReader> reader = FormatSniffer.readerFor(path, head, context);
-      if (reader.isEmpty()) {
-        if (!head.isBlank()) {
-          sink.deadLetter(
-              context.source(0, 0, "unknown"),
-              Reason.UNKNOWN_FORMAT,
-              "no supported format recognised (use a .jsonl, .json, .csv or .txt name, or --format)",
-              head);
-        }
-        return;
-      }
-      reader.get().read(in, context, sink);
+    try {
+      InputFileReader.read(path, Channels.newInputStream(file.open()), context, sink);
     } catch (IOException e) {
       deadLetterRest(context, sink, e);
     } catch (RuntimeException e) {
@@ -83,21 +63,6 @@ final class ParseFilesFn extends DoFn<FileIO.ReadableFile, Conversation> {
             + e
             + "; the rest of the file was not read",
         "");
-  }
-
-  /**
-   * The file's bytes, decompressed when they start with the gzip magic number. The decompressed
-   * stream is not buffered: see {@link HeadReplayStream}.
-   */
-  private static InputStream open(FileIO.ReadableFile file) throws IOException {
-    BufferedInputStream raw =
-        new BufferedInputStream(Channels.newInputStream(file.open()), BUFFER_BYTES);
-    raw.mark(2);
-    int first = raw.read();
-    int second = raw.read();
-    raw.reset();
-    boolean gzip = first == 0x1f && second == 0x8b;
-    return gzip ? new GZIPInputStream(raw, BUFFER_BYTES) : raw;
   }
 
   /** Routes a reader's records to the DoFn's outputs, counting and remembering the last place. */

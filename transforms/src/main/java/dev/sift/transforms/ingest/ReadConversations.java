@@ -6,12 +6,17 @@ import dev.sift.schemas.spec.SiftSpec;
 import dev.sift.transforms.SchemaCoders;
 import dev.sift.transforms.StageOutputs;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.apache.beam.sdk.io.Compression;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
+import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -44,15 +49,43 @@ public final class ReadConversations extends PTransform<PBegin, PCollectionTuple
   }
 
   /**
-   * Fails fast, before a pipeline is built, when a pattern matches no file: a typo in {@code
-   * --input} should not produce an empty run.
+   * Fails fast, before a pipeline is built, when a pattern matches no file (a typo in {@code
+   * --input} should not produce an empty run), names a folder, or matches a local file that cannot
+   * be read. Files on object stores are not opened here, one request each: listing them proved the
+   * bucket readable, and a file that still fails is dead-lettered as {@code unreadable_file}.
    */
-  public static void requireMatches(List<String> patterns) throws IOException {
+  public static void requireReadable(List<String> patterns) throws IOException {
     List<MatchResult> matches = FileSystems.match(patterns, EmptyMatchTreatment.ALLOW);
     for (int i = 0; i < patterns.size(); i++) {
+      String pattern = patterns.get(i);
       if (matches.get(i).status() != MatchResult.Status.OK || matches.get(i).metadata().isEmpty()) {
-        throw new IllegalArgumentException("--input=" + patterns.get(i) + " matches no file");
+        throw new IllegalArgumentException("--input=" + pattern + " matches no file");
       }
+      for (MatchResult.Metadata file : matches.get(i).metadata()) {
+        requireReadable(pattern, file.resourceId());
+      }
+    }
+  }
+
+  private static void requireReadable(String pattern, ResourceId file) {
+    if (!file.getScheme().equals("file")) {
+      return;
+    }
+    if (Files.isDirectory(Path.of(file.toString()))) {
+      throw new IllegalArgumentException(
+          "--input="
+              + pattern
+              + " names the folder "
+              + file
+              + "; use "
+              + file
+              + "/** for its files");
+    }
+    try (ReadableByteChannel channel = FileSystems.open(file)) {
+      channel.read(ByteBuffer.allocate(1));
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "--input=" + pattern + ": cannot read " + file + " (" + e + ")", e);
     }
   }
 

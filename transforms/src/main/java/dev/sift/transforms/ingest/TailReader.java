@@ -14,6 +14,8 @@ final class TailReader extends FilterReader {
 
   private final char[] ring = new char[CAPACITY];
   private long total;
+  private final StringBuilder captured = new StringBuilder();
+  private int captureLimit;
 
   TailReader(Reader in) {
     super(in);
@@ -25,8 +27,30 @@ final class TailReader extends FilterReader {
     for (int i = 0; i < n; i++) {
       ring[(int) ((total + i) % CAPACITY)] = buffer[offset + i];
     }
+    if (n > 0 && captured.length() < captureLimit) {
+      captured.append(buffer, offset, Math.min(n, captureLimit - captured.length()));
+    }
     total += Math.max(n, 0);
     return n;
+  }
+
+  /**
+   * Starts keeping the first {@code limit} characters from {@code offset} on, for a record that may
+   * grow too large to be shown otherwise; {@code offset} must still be remembered.
+   */
+  void capture(long offset, int limit) {
+    captured.setLength(0);
+    captureLimit = limit;
+    long from = Math.max(Math.max(0, total - CAPACITY), offset);
+    long to = Math.min(total, from + limit);
+    for (long i = from; i < to; i++) {
+      captured.append(ring[(int) (i % CAPACITY)]);
+    }
+  }
+
+  /** What {@link #capture} kept so far. */
+  String captured() {
+    return captured.toString();
   }
 
   @Override

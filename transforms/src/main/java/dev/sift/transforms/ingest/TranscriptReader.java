@@ -43,8 +43,8 @@ final class TranscriptReader implements FormatReader {
   private static boolean isDelimiter(String delimiter, LineReader.Line line) {
     return switch (delimiter) {
       case TranscriptSpec.NONE -> false;
-      case TranscriptSpec.BLANK_LINE -> JsonLinesReader.isBlank(line.bytes());
-      default -> line.lossyText().strip().equals(delimiter);
+      case TranscriptSpec.BLANK_LINE -> line.blank();
+      default -> !line.tooLarge() && line.lossyText().strip().equals(delimiter);
     };
   }
 
@@ -88,12 +88,12 @@ final class TranscriptReader implements FormatReader {
 
     void add(LineReader.Line line) {
       if (firstLine == 0) {
-        if (JsonLinesReader.isBlank(line.bytes())) {
+        if (line.blank()) {
           return;
         }
         firstLine = line.number();
       }
-      hasText |= !JsonLinesReader.isBlank(line.bytes());
+      hasText |= !line.blank();
       bytes += line.length() + 1;
       if (bytes > maxBytes) {
         return;

@@ -1,12 +1,7 @@
 package dev.sift.transforms.write;
 
 import dev.sift.schemas.Fingerprint;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.MatchResult;
-import org.apache.beam.sdk.io.fs.MoveOptions;
 import org.apache.beam.sdk.io.fs.ResolveOptions.StandardResolveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 
@@ -40,10 +35,6 @@ public final class OutputLayout {
 
   /** Each task's conversations in the canonical schema, under a stage pipeline's folder. */
   public static final String CONVERSATIONS = "conversations.jsonl";
-
-  /** The folders a run owns; a new run clears what an earlier one left in them. */
-  private static final List<String> OWNED =
-      List.of(TASKS, ANONYMIZED, DEDUPLICATED, "dead-letter", "filtered", "report");
 
   private OutputLayout() {}
 
@@ -79,26 +70,5 @@ public final class OutputLayout {
       resource = resource.resolve(segments[i], StandardResolveOptions.RESOLVE_DIRECTORY);
     }
     return resource.resolve(segments[segments.length - 1], StandardResolveOptions.RESOLVE_FILE);
-  }
-
-  /** Deletes the files an earlier run left in the folders a run owns; nothing else is touched. */
-  public static void clearPrevious(String outputDir) throws IOException {
-    List<String> patterns = new ArrayList<>();
-    for (String folder : OWNED) {
-      patterns.add(resolveDirectory(outputDir, folder) + "**");
-    }
-    List<ResourceId> stale = new ArrayList<>();
-    for (MatchResult match : FileSystems.match(patterns)) {
-      if (match.status() == MatchResult.Status.OK) {
-        match.metadata().forEach(metadata -> stale.add(metadata.resourceId()));
-      }
-    }
-    FileSystems.delete(stale, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
-  }
-
-  private static String resolveDirectory(String outputDir, String folder) {
-    return FileSystems.matchNewResource(outputDir, true)
-        .resolve(folder, StandardResolveOptions.RESOLVE_DIRECTORY)
-        .toString();
   }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.MoveOptions;
 import org.apache.beam.sdk.io.fs.ResourceId;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -107,13 +109,18 @@ public final class WriteSortedFiles
     }
   }
 
-  private static final class ConcatenatePartsFn extends DoFn<KV<String, Iterable<String>>, String> {
+  static final class ConcatenatePartsFn extends DoFn<KV<String, Iterable<String>>, String> {
     private final String outputDir;
 
     ConcatenatePartsFn(String outputDir) {
       this.outputDir = outputDir;
     }
 
+    /**
+     * Idempotent, as a retried bundle must be: the parts are deleted only after the file is renamed
+     * into place, so when parts are missing, an earlier attempt wrote the file and was cut off
+     * while deleting them.
+     */
     @ProcessElement
     public void processElement(
         @Element KV<String, Iterable<String>> file, OutputReceiver<String> out) throws IOException {
@@ -121,21 +128,44 @@ public final class WriteSortedFiles
       file.getValue().forEach(parts::add);
       parts.sort(Comparator.naturalOrder());
       ResourceId target = OutputLayout.resolve(outputDir, file.getKey());
-      ResourceId temporary = OutputLayout.resolve(outputDir, file.getKey() + ".tmp");
       List<ResourceId> partIds = new ArrayList<>();
-      try (OutputStream stream = create(temporary)) {
-        for (String part : parts) {
-          ResourceId partId = OutputLayout.resolve(outputDir, part);
-          partIds.add(partId);
-          try (InputStream in = Channels.newInputStream(FileSystems.open(partId))) {
-            in.transferTo(stream);
+      for (String part : parts) {
+        partIds.add(OutputLayout.resolve(outputDir, part));
+      }
+      if (!allExist(partIds)) {
+        if (!exists(target)) {
+          throw new IOException(
+              "parts of " + target + " are missing, and no earlier attempt wrote it: " + partIds);
+        }
+      } else {
+        ResourceId temporary = OutputLayout.resolve(outputDir, file.getKey() + ".tmp");
+        try (OutputStream stream = create(temporary)) {
+          for (ResourceId partId : partIds) {
+            try (InputStream in = Channels.newInputStream(FileSystems.open(partId))) {
+              in.transferTo(stream);
+            }
           }
         }
+        FileSystems.rename(List.of(temporary), List.of(target));
       }
-      FileSystems.rename(List.of(temporary), List.of(target));
       FileSystems.delete(partIds, MoveOptions.StandardMoveOptions.IGNORE_MISSING_FILES);
       out.output(file.getKey());
     }
+  }
+
+  private static boolean allExist(List<ResourceId> files) throws IOException {
+    List<String> specs = new ArrayList<>();
+    files.forEach(file -> specs.add(file.toString()));
+    for (MatchResult match : FileSystems.match(specs, EmptyMatchTreatment.ALLOW)) {
+      if (match.status() != MatchResult.Status.OK || match.metadata().isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean exists(ResourceId file) throws IOException {
+    return allExist(List.of(file));
   }
 
   private static OutputStream create(ResourceId resource) {

@@ -1,0 +1,149 @@
+package dev.sift.pipelines;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sift.transforms.write.SafeOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.PCollection;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Direct Runner run of curate over the samples that fails part-way, through a step spliced in
+ * after the writes that throws once some files are written: the staging folder then holds part of
+ * the new output, and {@code --output} is left byte for byte as it was, the staging folder gone.
+ */
+class FailedRunIT {
+  private static final Path SAMPLES = Path.of("../samples").toAbsolutePath().normalize();
+  private static final int FILES_BEFORE_FAILING = 3;
+
+  /** Files each failing run's staging folder held when it failed, by run. */
+  private static final Map<String, Integer> STAGED = new ConcurrentHashMap<>();
+
+  @Test
+  void aRunThatFailsPartWayLeavesThePreviousOutputUnchanged(@TempDir Path root) throws IOException {
+    Path out = root.resolve("out");
+    CuratePipeline.run(options(out, false));
+    Map<Path, byte[]> before = files(out);
+    assertTrue(before.containsKey(Path.of(SafeOutput.SUCCESS)), before.keySet().toString());
+
+    RuntimeException failure =
+        assertThrows(
+            RuntimeException.class,
+            () -> CuratePipeline.run(options(out, true), failAfter("replace", out)));
+    assertTrue(rootMessage(failure).contains("injected failure"), rootMessage(failure));
+
+    assertTrue(STAGED.get("replace") > 0, "the failing run had written part of its output");
+    Map<Path, byte[]> after = files(out);
+    assertEquals(before.keySet(), after.keySet(), "the same files");
+    before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file.toString()));
+    assertEquals(List.of(out), entries(root), "no staging folder is left beside --output");
+  }
+
+  @Test
+  void aFirstRunThatFailsPartWayLeavesNoOutput(@TempDir Path root) throws IOException {
+    Path out = root.resolve("out");
+    assertThrows(
+        RuntimeException.class,
+        () -> CuratePipeline.run(options(out, false), failAfter("first", out)));
+    assertTrue(STAGED.get("first") > 0, "the failing run had written part of its output");
+    assertFalse(Files.exists(out), "no output that could pass for a complete one");
+    assertEquals(List.of(), entries(root));
+  }
+
+  private static CurateOptions options(Path out, boolean overwrite) {
+    PipelineOptionsFactory.register(CurateOptions.class);
+    return PipelineOptionsFactory.fromArgs(
+            "--input=" + SAMPLES.resolve("logs") + "/**",
+            "--spec=" + SAMPLES.resolve("spec.yaml"),
+            "--output=" + out,
+            "--overwrite=" + overwrite)
+        .withValidation()
+        .as(CurateOptions.class);
+  }
+
+  /** A step after the writes that throws on the written file after the first few. */
+  private static UnaryOperator<PCollection<String>> failAfter(String run, Path out) {
+    return written -> written.apply("FailPartWay", ParDo.of(new FailAfterFn(run, out.toString())));
+  }
+
+  private static final class FailAfterFn extends DoFn<String, String> {
+    private static final Map<String, AtomicInteger> SEEN = new ConcurrentHashMap<>();
+    private final String run;
+    private final String out;
+
+    FailAfterFn(String run, String out) {
+      this.run = run;
+      this.out = out;
+    }
+
+    @ProcessElement
+    public void processElement(@Element String file, OutputReceiver<String> receiver) {
+      if (SEEN.computeIfAbsent(run, key -> new AtomicInteger()).incrementAndGet()
+          > FILES_BEFORE_FAILING) {
+        STAGED.put(run, stagedFiles(Path.of(out)));
+        throw new IllegalStateException(
+            "injected failure after " + FILES_BEFORE_FAILING + " files");
+      }
+      receiver.output(file);
+    }
+
+    /** Files in the staging folders beside {@code out}. */
+    private static int stagedFiles(Path out) {
+      try (Stream<Path> walk = Files.walk(out.getParent())) {
+        return (int)
+            walk.filter(Files::isRegularFile)
+                .filter(
+                    file ->
+                        out.getParent()
+                            .relativize(file)
+                            .toString()
+                            .startsWith(".out.sift-staging-"))
+                .count();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static Map<Path, byte[]> files(Path root) throws IOException {
+    Map<Path, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(file), Files.readAllBytes(file));
+      }
+    }
+    return files;
+  }
+
+  private static List<Path> entries(Path folder) throws IOException {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.sorted().toList();
+    }
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return String.valueOf(cause.getMessage());
+  }
+}
