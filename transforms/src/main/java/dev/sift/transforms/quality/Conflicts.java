@@ -11,7 +11,6 @@ import java.util.TreeSet;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.ListCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine;
 
 /**
@@ -179,7 +178,7 @@ final class Conflicts {
 
     @Override
     public Coder<List<Answer>> getAccumulatorCoder(CoderRegistry registry, Coder<Answer> input) {
-      return ListCoder.of(SerializableCoder.of(Answer.class));
+      return ListCoder.of(SerializedCoder.forType(Answer.class));
     }
   }
 
@@ -228,7 +227,7 @@ final class Conflicts {
 
     @Override
     public Coder<Summary> getAccumulatorCoder(CoderRegistry registry, Coder<List<Pair>> input) {
-      return SerializableCoder.of(Summary.class);
+      return SerializedCoder.forType(Summary.class);
     }
   }
 }

@@ -6,7 +6,6 @@ import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine;
 
 /**
@@ -95,13 +94,13 @@ final class DocumentFrequencies implements Serializable {
     @Override
     public Coder<DocumentFrequencies> getAccumulatorCoder(
         CoderRegistry registry, Coder<Measured> input) {
-      return SerializableCoder.of(DocumentFrequencies.class);
+      return SerializedCoder.forType(DocumentFrequencies.class);
     }
 
     @Override
     public Coder<DocumentFrequencies> getDefaultOutputCoder(
         CoderRegistry registry, Coder<Measured> input) {
-      return SerializableCoder.of(DocumentFrequencies.class);
+      return SerializedCoder.forType(DocumentFrequencies.class);
     }
   }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -66,7 +65,7 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
     PCollection<Measured> measured =
         clean
             .apply("MeasureConversations", ParDo.of(new MeasureFn(quality)))
-            .setCoder(SerializableCoder.of(Measured.class));
+            .setCoder(SerializedCoder.forType(Measured.class));
     PCollectionView<DocumentFrequencies> frequencies =
         measured.apply(
             "CountDocumentFrequencies",
@@ -76,7 +75,7 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
             .apply(
                 "WeighAgainstTasks",
                 ParDo.of(new WeighFn(spec, frequencies)).withSideInputs(frequencies))
-            .setCoder(SerializableCoder.of(Scored.class));
+            .setCoder(SerializedCoder.forType(Scored.class));
     PCollectionTuple routed =
         scored.apply(
             "FilterBelowMinimums",
@@ -86,7 +85,7 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
                     TupleTagList.of(SCORED).and(StageOutputs.FILTERED)));
 
     KvCoder<String, Scored> byTaskCoder =
-        KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Scored.class));
+        KvCoder.of(StringUtf8Coder.of(), SerializedCoder.forType(Scored.class));
     PCollection<KV<String, TaskQuality>> stats =
         scored
             .apply("KeyByTask", ParDo.of(new KeyByTaskFn()))
@@ -94,24 +93,25 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
             .apply(
                 "CombineTaskStats",
                 Combine.perKey(new TaskStats.CombineStatsFn(quality.labelFields())))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(TaskQuality.class)));
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializedCoder.forType(TaskQuality.class)));
     PCollection<KV<String, Conflicts.Summary>> conflicts =
         scored
             .apply("KeyAnswersByQuestion", ParDo.of(new KeyByQuestionFn()))
             .setCoder(
-                KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Conflicts.Answer.class)))
+                KvCoder.of(StringUtf8Coder.of(), SerializedCoder.forType(Conflicts.Answer.class)))
             .apply("SampleAnswersPerQuestion", Combine.perKey(new Conflicts.SampleAnswersFn()))
             .setCoder(
                 KvCoder.of(
                     StringUtf8Coder.of(),
-                    ListCoder.of(SerializableCoder.of(Conflicts.Answer.class))))
+                    ListCoder.of(SerializedCoder.forType(Conflicts.Answer.class))))
             .apply("FindConflicts", ParDo.of(new FindConflictsFn(quality.conflictSimilarity())))
             .setCoder(
                 KvCoder.of(
-                    StringUtf8Coder.of(), ListCoder.of(SerializableCoder.of(Conflicts.Pair.class))))
+                    StringUtf8Coder.of(),
+                    ListCoder.of(SerializedCoder.forType(Conflicts.Pair.class))))
             .apply("SummarizeConflicts", Combine.perKey(new Conflicts.SummarizeFn()))
             .setCoder(
-                KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Conflicts.Summary.class)));
+                KvCoder.of(StringUtf8Coder.of(), SerializedCoder.forType(Conflicts.Summary.class)));
     TupleTag<TaskQuality> statsTag = new TupleTag<>() {};
     TupleTag<Conflicts.Summary> conflictsTag = new TupleTag<>() {};
     PCollection<KV<String, TaskQuality>> tasks =
@@ -119,7 +119,7 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
             .and(conflictsTag, conflicts)
             .apply("JoinTaskStatsAndConflicts", CoGroupByKey.create())
             .apply("AddConflicts", ParDo.of(new AddConflictsFn(statsTag, conflictsTag)))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(TaskQuality.class)));
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializedCoder.forType(TaskQuality.class)));
 
     return PCollectionTuple.of(StageOutputs.CONVERSATIONS, routed.get(StageOutputs.CONVERSATIONS))
         .and(SCORED, routed.get(SCORED))

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine;
 
 /**
@@ -287,7 +286,7 @@ final class TaskStats implements Serializable {
 
     @Override
     public Coder<TaskStats> getAccumulatorCoder(CoderRegistry registry, Coder<Scored> input) {
-      return SerializableCoder.of(TaskStats.class);
+      return SerializedCoder.forType(TaskStats.class);
     }
   }
 }

@@ -19,6 +19,7 @@ import java.util.Random;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
 import org.apache.beam.sdk.testing.TestPipelineExtension;
+import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.PCollection;
@@ -99,28 +100,38 @@ class ScoreQualityTest {
 
   @Test
   void filtersOffTopicAndMalformedConversationsWithTheirReasons(TestPipeline pipeline) {
-    PCollectionTuple scored = pipeline.apply(Create.of(task(1))).apply(ScoreQuality.withSpec(SPEC));
+    PCollectionTuple scored =
+        pipeline
+            .apply("CreateTask", Create.of(task(1)))
+            .apply("ScoreTask", ScoreQuality.withSpec(SPEC));
 
     PAssert.that(
             scored
                 .get(StageOutputs.FILTERED)
                 .apply(
+                    "RenderReasons",
                     MapElements.into(TypeDescriptors.strings())
                         .via(f -> f.getReason() + " " + f.getStage())))
         .containsInAnyOrder("off_topic quality", "malformed_roles quality");
-    PAssert.that(
+    PAssert.thatSingleton(
+            scored.get(StageOutputs.CONVERSATIONS).apply("CountKept", Count.globally()))
+        .isEqualTo(7L);
+    PAssert.thatSingleton(
             scored
-                .get(StageOutputs.CONVERSATIONS)
-                .apply(MapElements.into(TypeDescriptors.longs()).via(c -> 1L)))
-        .satisfies(
-            ones -> {
-              int n = 0;
-              for (long one : ones) {
-                n += (int) one;
-              }
-              assertEquals(7, n);
-              return null;
-            });
+                .get(ScoreQuality.TASKS)
+                .apply(
+                    "RenderConflicts",
+                    MapElements.into(TypeDescriptors.strings())
+                        .via(
+                            task ->
+                                Json.compact(
+                                    Criteria.render(
+                                            task.getKey(), task.getValue(), 0, SPEC.quality(), true)
+                                        .get("criteria")
+                                        .get("consistent")
+                                        .get("metrics")
+                                        .get("conflictingPairs")))))
+        .isEqualTo("1");
     pipeline.run().waitUntilFinish();
   }
 
