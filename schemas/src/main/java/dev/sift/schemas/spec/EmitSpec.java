@@ -22,17 +22,23 @@ public record EmitSpec(
     Double labelCap,
     Integer maxExampleTokens,
     Integer epochs,
-    Double leakThreshold)
+    Double leakThreshold,
+    List<String> blockingCriteria)
     implements Serializable {
+
+  /** The five quality criteria, as docs/quality-criteria.md names them. */
+  public static final List<String> CRITERIA =
+      List.of("representative", "diverse", "balanced", "consistent", "relevant");
 
   public EmitSpec {
     maxExampleTokens = Objects.requireNonNullElse(maxExampleTokens, 16_384);
     epochs = Objects.requireNonNullElse(epochs, 3);
     leakThreshold = Objects.requireNonNullElse(leakThreshold, 0.5);
+    blockingCriteria = blockingCriteria == null ? CRITERIA : List.copyOf(blockingCriteria);
   }
 
   public static EmitSpec standard() {
-    return new EmitSpec(null, null, null, null, null);
+    return new EmitSpec(null, null, null, null, null, null);
   }
 
   /** The field to stratify by: {@code stratifyBy}, else the first label field, else none. */

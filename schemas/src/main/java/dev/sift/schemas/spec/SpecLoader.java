@@ -351,6 +351,14 @@ public final class SpecLoader {
         "emit.leakThreshold",
         "must be above 0 and at most 1",
         emit.leakThreshold());
+    for (String criterion : emit.blockingCriteria()) {
+      check(
+          EmitSpec.CRITERIA.contains(criterion),
+          name,
+          "emit.blockingCriteria",
+          "must name criteria among " + String.join(", ", EmitSpec.CRITERIA),
+          criterion);
+    }
   }
 
   private static void checkDefaults(

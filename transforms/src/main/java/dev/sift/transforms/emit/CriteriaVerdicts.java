@@ -8,20 +8,23 @@ import java.util.Locale;
 
 /**
  * The criteria of a task's quality section (as {@link Criteria#render} makes it) that fail or warn,
- * as phrases for the decision's reason, with the count that explains the most common causes.
+ * as phrases for the decision's reason, with the count that explains the most common causes. Only
+ * the criteria of {@code emit.blockingCriteria} block fine-tuning; another that fails is reported
+ * with the warnings.
  */
 record CriteriaVerdicts(List<String> failing, List<String> warning) {
-  static final CriteriaVerdicts NONE = new CriteriaVerdicts(List.of(), List.of());
 
-  static CriteriaVerdicts of(JsonNode qualitySection) {
+  static CriteriaVerdicts of(JsonNode qualitySection, List<String> blocking) {
     List<String> failing = new ArrayList<>();
     List<String> warning = new ArrayList<>();
     JsonNode criteria = qualitySection.path("criteria");
     for (String name : Criteria.NAMES) {
       JsonNode criterion = criteria.path(name);
       String status = criterion.path("status").asText();
-      if (status.equals("fail")) {
+      if (status.equals("fail") && blocking.contains(name)) {
         failing.add(phrase(name, "fails", criterion));
+      } else if (status.equals("fail")) {
+        warning.add(phrase(name, "fails", criterion) + ", not blocking (emit.blockingCriteria)");
       } else if (status.equals("warn")) {
         warning.add(phrase(name, "warns", criterion));
       }

@@ -78,7 +78,7 @@ final class DecideTasks
               context.sideInput(duplicates).getOrDefault(name, 0L),
               spec.quality(),
               described(name));
-      CriteriaVerdicts verdicts = CriteriaVerdicts.of(section);
+      CriteriaVerdicts verdicts = CriteriaVerdicts.of(section, spec.emit().blockingCriteria());
       long kept = section.path("conversations").path("kept").asLong();
       out.output(
           KV.of(

@@ -79,7 +79,7 @@ class EmitTaskOutputsTest {
           null,
           null,
           null,
-          new EmitSpec("intent", null, 60, null, null));
+          new EmitSpec("intent", null, 60, null, null, null));
 
   private static TaskSpec task(String output) {
     return new TaskSpec(
