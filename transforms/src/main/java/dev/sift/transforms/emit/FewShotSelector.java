@@ -12,35 +12,42 @@ import java.util.TreeMap;
 
 /**
  * Chooses a task's few-shot examples: up to k conversations that are representative and diverse at
- * once, whose tokens fit a budget (docs/few-shot.md).
+ * once, whose tokens fit a budget (docs/few-shot.md has the reasoning and the bench figures).
  *
- * <p><b>Relevance.</b> A candidate's centrality is its mean cosine similarity to every other
- * candidate of the task. With unit vectors that is {@code (v·S − v·v) / (n − 1)}, {@code S} the sum
- * of all vectors, so it is exact in O(n · terms), with no sampling. Centrality is divided by the
- * task's largest, and relevance = quality score × centrality, in [0, 1]: a typical conversation of
- * high quality.
+ * <p><b>Relevance</b> = quality score × centrality / the task's largest centrality, in [0, 1]: a
+ * typical conversation of high quality. Centrality is the mean cosine similarity to every other
+ * candidate; with unit vectors that is {@code (v·S − 1) / (n − 1)}, {@code S} the sum of all
+ * vectors, so it is exact in O(n · terms), without sampling.
  *
- * <p><b>Greedy MMR with topic coverage.</b> Maximal Marginal Relevance (Carbonell and Goldstein,
- * 1998) adds one example at a time, the candidate maximising
+ * <p><b>Redundancy</b> of a candidate = max over the chosen examples of cosine / the candidate's
+ * neighbourhood similarity (the mean of its {@value #NEIGHBOURS} largest cosines to a sample of
+ * {@value #REFERENCES} candidates), at most 1: 1 when a chosen example is as close to it as its own
+ * near neighbours are, so it is already stood for. Dividing by the neighbourhood makes the penalty
+ * independent of how similar texts are in absolute terms: lexical cosines inside one topic are
+ * often only 0.1 to 0.3, and a raw max cosine would then not outweigh centrality, which grows with
+ * a topic's size, so small topics would never be chosen.
  *
- * <pre>  λ · relevance − (1 − λ) · max cosine to the examples chosen + β · [its topic cell is new]
- * </pre>
+ * <p><b>Greedy.</b> Maximal Marginal Relevance (Carbonell and Goldstein, 1998) with the bundle's
+ * own representativeness as a third term; each step adds the candidate maximising
  *
- * The first pick is therefore the candidate of highest quality × centrality. The similarity penalty
- * keeps near copies of a chosen example out; the bonus β (as large as any difference the first two
- * terms can make) makes the examples cover distinct topic cells first, so that a task with a few
- * well-separated topics gets one example from each even when one topic is much smaller: centrality
- * alone favours the largest topic, and relevance decides only among the cells not yet covered, and
- * once all are covered. A candidate without terms (its text is all stop words) is treated as a copy
- * of every example once one is chosen: nothing says it adds anything.
+ * <pre>  λ · relevance − (1 − λ) · redundancy + γ · representativeness(chosen + candidate)</pre>
+ *
+ * with representativeness as {@link BundleCriteria} defines it (1 − the larger Jensen-Shannon
+ * divergence over length buckets and topic cells). The first pick is the relevant candidate of the
+ * most common length and cell; then a candidate far from every chosen example (an uncovered topic)
+ * scores above any that is stood for, whatever their topics' sizes, so a task with a few
+ * well-separated topics gets one example from each; once all are stood for, relevance and
+ * representativeness spend the rest on the largest topics. A candidate without terms, or with no
+ * similar neighbour, counts as stood for once anything is chosen.
  *
  * <p><b>Token budget.</b> A candidate whose tokens exceed what the budget has left is skipped at
  * that step; selection stops at k examples or when no candidate fits. A budget below every
  * candidate's tokens gives no examples: the caller reports why.
  *
- * <p><b>Determinism.</b> Candidates are sorted by id before anything is summed, and ties go to the
- * smaller id, so any order of the same candidates gives the same examples. Cost: O(n · terms) for
- * centrality, then k passes over the candidates with one sparse cosine each: O(n · k) cosines.
+ * <p><b>Determinism and cost.</b> Candidates are sorted by id before anything is summed, and ties
+ * go to the smaller id, so any order of the same candidates gives the same examples. O(n · terms)
+ * for centrality, O(n · min(n, {@value #REFERENCES})) cosines for the neighbourhoods, then k passes
+ * with one cosine per candidate: O(n · k).
  */
 public final class FewShotSelector implements Serializable {
 
