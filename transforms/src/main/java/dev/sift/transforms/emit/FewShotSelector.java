@@ -160,8 +160,8 @@ public final class FewShotSelector implements Serializable {
 
   /**
    * Each candidate's neighbourhood similarity: the mean of its {@value #NEIGHBOURS} largest cosines
-   * to a reference sample of at most {@value #REFERENCES} candidates (every ⌈n / R⌉-th by id; ids
-   * are content hashes, so a uniform sample), itself excluded.
+   * to a reference sample of at most {@value #REFERENCES} candidates (evenly spaced in id order;
+   * ids are content hashes, so a uniform sample), itself excluded.
    */
   static double[] neighbourhood(List<FewShotCandidate> sortedById) {
     int n = sortedById.size();
