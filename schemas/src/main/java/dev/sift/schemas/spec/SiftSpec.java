@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 /**
  * What a run is told about its data: where the task comes from, per-task thresholds, how to read
- * the inputs, anonymise and deduplicate them. Read from a JSON or YAML file by {@link SpecLoader};
- * every key is optional.
+ * the inputs, anonymise, deduplicate and score them. Read from a JSON or YAML file by {@link
+ * SpecLoader}; every key is optional.
  *
  * @param taskField metadata field that names a conversation's task; when a record lacks it, the
  *     task is the input file's parent folder name
@@ -17,6 +17,7 @@ import java.util.TreeMap;
  * @param ingest how to read the inputs
  * @param anonymize how personal data and secrets are replaced
  * @param dedup how exact and near duplicates are found
+ * @param quality how conversations and tasks are scored, and which are filtered
  */
 public record SiftSpec(
     String taskField,
@@ -24,7 +25,8 @@ public record SiftSpec(
     Map<String, TaskSpec> tasks,
     IngestSpec ingest,
     AnonymizeSpec anonymize,
-    DedupSpec dedup)
+    DedupSpec dedup,
+    QualitySpec quality)
     implements Serializable {
 
   public static final String DEFAULT_TASK_FIELD = "task";
@@ -36,11 +38,12 @@ public record SiftSpec(
     ingest = Objects.requireNonNullElseGet(ingest, IngestSpec::standard);
     anonymize = Objects.requireNonNullElseGet(anonymize, AnonymizeSpec::standard);
     dedup = Objects.requireNonNullElseGet(dedup, DedupSpec::standard);
+    quality = Objects.requireNonNullElseGet(quality, QualitySpec::standard);
   }
 
   /** The spec of a run given no spec file. */
   public static SiftSpec standard() {
-    return new SiftSpec(null, null, null, null, null, null);
+    return new SiftSpec(null, null, null, null, null, null, null);
   }
 
   /** The thresholds that apply to {@code task}: its own overrides, else the defaults. */

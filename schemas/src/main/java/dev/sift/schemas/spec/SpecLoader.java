@@ -184,6 +184,7 @@ public final class SpecLoader {
         ingest.csv().delimiter());
     checkAnonymize(name, spec.anonymize());
     checkDedup(name, spec.dedup());
+    checkQuality(name, spec.quality());
   }
 
   private static void checkAnonymize(String name, AnonymizeSpec anonymize) {
@@ -250,6 +251,68 @@ public final class SpecLoader {
         "dedup.numPerm",
         "must be between 16 and 1024",
         dedup.numPerm());
+  }
+
+  private static void checkQuality(String name, QualitySpec quality) {
+    check(
+        QualitySpec.ENCODINGS.contains(quality.encoding()),
+        name,
+        "quality.encoding",
+        "must be one of " + String.join(", ", QualitySpec.ENCODINGS),
+        quality.encoding());
+    check(
+        !quality.languages().isEmpty(),
+        name,
+        "quality.languages",
+        "must name at least one language",
+        "[]");
+    Set<String> isoLanguages = Set.of(Locale.getISOLanguages());
+    for (String key : List.of("languages", "otherLanguages")) {
+      List<String> codes = key.equals("languages") ? quality.languages() : quality.otherLanguages();
+      for (String code : codes) {
+        check(
+            isoLanguages.contains(code),
+            name,
+            "quality." + key,
+            "must hold ISO 639-1 language codes such as en or de",
+            code);
+      }
+    }
+    for (String reason : quality.filter()) {
+      check(
+          QualitySpec.REASONS.contains(reason),
+          name,
+          "quality.filter",
+          "must hold quality reason codes: " + String.join(", ", QualitySpec.REASONS),
+          reason);
+    }
+    checkFraction(name, "quality.minRelevance", quality.minRelevance());
+    checkFraction(name, "quality.minScore", quality.minScore());
+    checkFraction(name, "quality.conflictSimilarity", quality.conflictSimilarity());
+    checkFraction(name, "quality.pass", quality.pass());
+    checkFraction(name, "quality.warn", quality.warn());
+    check(
+        quality.warn() <= quality.pass(),
+        name,
+        "quality.warn",
+        "must not exceed quality.pass (" + quality.pass() + ")",
+        quality.warn());
+    check(
+        quality.minTokens() >= 0,
+        name,
+        "quality.minTokens",
+        "must not be negative",
+        quality.minTokens());
+    check(
+        quality.longMessageTokens() >= 1,
+        name,
+        "quality.longMessageTokens",
+        "must be at least 1",
+        quality.longMessageTokens());
+  }
+
+  private static void checkFraction(String name, String key, double value) {
+    check(value >= 0 && value <= 1, name, key, "must be between 0 and 1", value);
   }
 
   private static <E extends Enum<E>> void checkCode(

@@ -85,6 +85,25 @@ class SpecSchemaTest {
           new DedupSpec("all", "user_turns", 0.9, 3, 256, "signature", List.of("numbers"), false),
           spec.dedup(),
           name);
+      assertEquals(
+          new QualitySpec(
+              "cl100k_base",
+              List.of("en", "de"),
+              List.of("fr"),
+              List.of("intent", "outcome"),
+              List.of("malformed_roles", "off_topic", "truncated"),
+              0.1,
+              12,
+              1024,
+              0.4,
+              0.25,
+              0.9,
+              0.7),
+          spec.quality(),
+          name);
+      assertEquals(
+          List.of("refund", "invoice", "double charge"), spec.tasks().get("billing").keywords());
+      assertEquals(1, spec.tasks().get("billing").examples().size(), name);
     }
   }
 

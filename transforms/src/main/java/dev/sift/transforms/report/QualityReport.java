@@ -10,6 +10,7 @@ import dev.sift.transforms.emit.EmitTaskOutputs;
 import dev.sift.transforms.emit.Split;
 import dev.sift.transforms.emit.TaskDecision;
 import dev.sift.transforms.json.Json;
+import dev.sift.transforms.quality.TaskQuality;
 import dev.sift.transforms.write.OutputLayout;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,15 @@ public final class QualityReport {
    */
   public static String render(
       Map<String, Long> counts, List<ClusterSummary> largest, SiftSpec spec) {
+    return render(counts, largest, Map.of(), spec);
+  }
+
+  /** As above, with each task's quality measurements for the {@code quality} section. */
+  public static String render(
+      Map<String, Long> counts,
+      List<ClusterSummary> largest,
+      Map<String, TaskQuality> quality,
+      SiftSpec spec) {
     Totals all = new Totals();
     Map<String, Totals> byTask = new TreeMap<>();
     Map<String, Long> recordsByFormat = new TreeMap<>();
@@ -57,6 +67,7 @@ public final class QualityReport {
     ArrayNode tasks = report.putArray("tasks");
     byTask.forEach((task, totals) -> tasks.add(task(task, totals, spec.settingsFor(task))));
     report.set("dedup", DedupSection.render(counts, largest, spec.dedup()));
+    report.set("quality", QualitySection.render(counts, quality, spec));
     return Json.pretty(report);
   }
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EmitTaskOutputsTest {
   /** Fine-tune from 20 conversations, bundles of 3, a quarter held out. */
   private static final SiftSpec SPEC =
-      new SiftSpec(null, new TaskDefaults(20, 3, 0.25), null, null, null, null);
+      new SiftSpec(null, new TaskDefaults(20, 3, 0.25), null, null, null, null, null);
 
   @Test
   void splitsALargeTaskAndBundlesASmallOne(TestPipeline pipeline) {
