@@ -119,7 +119,11 @@ public final class CuratePipeline {
     PCollectionTuple scored =
         unique.get(StageOutputs.CONVERSATIONS).apply("ScoreQuality", ScoreQuality.withSpec(spec));
     PCollection<Conversation> kept = scored.get(StageOutputs.CONVERSATIONS);
-    PCollectionTuple emitted = kept.apply("EmitTaskOutputs", EmitTaskOutputs.withSpec(spec));
+    PCollectionTuple emitted =
+        PCollectionTuple.of(EmitTaskOutputs.SCORED, scored.get(ScoreQuality.SCORED))
+            .and(EmitTaskOutputs.QUALITY, scored.get(ScoreQuality.TASKS))
+            .and(EmitTaskOutputs.DEDUPLICATED, unique.get(StageOutputs.FILTERED))
+            .apply("EmitTaskOutputs", EmitTaskOutputs.withSpec(spec));
 
     PCollection<DeadLetter> deadLetters =
         PCollectionList.of(read.get(StageOutputs.DEAD_LETTERS))
@@ -142,6 +146,7 @@ public final class CuratePipeline {
             .and(BuildQualityReport.CLUSTERS, unique.get(DeduplicateConversations.CLUSTERS))
             .and(BuildQualityReport.UNSETTLED, unique.get(DeduplicateConversations.UNSETTLED))
             .and(BuildQualityReport.QUALITY, scored.get(ScoreQuality.TASKS))
+            .and(BuildQualityReport.TASK_OUTPUTS, emitted.get(EmitTaskOutputs.TASK_OUTPUTS))
             .apply("BuildQualityReport", BuildQualityReport.withSpec(spec));
 
     PCollection<KV<String, KV<String, String>>> files =

@@ -51,7 +51,7 @@ class CuratePipelineIT {
     tasks.values().forEach(task -> assertTrue(task.get("balanced").asBoolean(), task.toString()));
 
     JsonNode billing = tasks.get("billing");
-    assertEquals("fine-tune", billing.get("decision").asText());
+    assertEquals("both", billing.get("decision").asText(), "the sample spec asks for both");
     long train =
         JsonSchemas.assertJsonLinesValid(
             "fine-tune-example.schema.json", out.resolve("tasks/billing/train.jsonl"));
@@ -64,6 +64,12 @@ class CuratePipelineIT {
         250,
         train + validation,
         "260 generated, 8 exact and 3 near duplicates, plus 1 good broken line");
+    assertSplitIsStratifiedWithoutLeaks(billing, train, validation);
+    JsonNode billingBundle = readJson(out.resolve("tasks/billing/few-shot.json"));
+    JsonSchemas.assertValid("few-shot-bundle.schema.json", billingBundle, "billing/few-shot.json");
+    assertEquals(5, billingBundle.get("examples").size());
+    assertTrue(
+        billingBundle.at("/criteria/totalTokens").asInt() <= 2_000, billingBundle.toString());
 
     FEW_SHOT_EXAMPLES.forEach(
         (task, k) -> {
@@ -82,6 +88,25 @@ class CuratePipelineIT {
             "filtered.schema.json", out.resolve(OutputLayout.FILTERED)));
     JsonSchemas.assertValid("quality-report.schema.json", report, OutputLayout.REPORT);
     assertFlagsWhatTheSamplesPlant(report.get("quality").get("byTask"), out);
+  }
+
+  /**
+   * Billing is split per intent: each intent holds out round(10%) of its examples, and those that
+   * are near duplicates of training examples (the billing logs are template fills) moved to train.
+   */
+  private static void assertSplitIsStratifiedWithoutLeaks(
+      JsonNode billing, long train, long validation) {
+    long heldOut = 0;
+    for (JsonNode label : (Iterable<JsonNode>) () -> billing.at("/split/byLabel").elements()) {
+      long n = label.get("train").asLong() + label.get("validation").asLong();
+      assertEquals(Math.round(0.1 * n), label.get("validation").asLong(), label.toString());
+      heldOut += label.get("validation").asLong();
+    }
+    assertEquals(heldOut - billing.at("/split/movedToTrain").asLong(), validation);
+    assertEquals(train, billing.at("/tokens/train/examples").asLong());
+    assertEquals(
+        3 * billing.at("/tokens/train/total").asLong(),
+        billing.at("/tokens/train/totalTimesEpochs").asLong());
   }
 
   /**

@@ -53,7 +53,17 @@ public enum Reason {
       "lexical relevance to the task's description, keywords and examples below"
           + " quality.minRelevance"),
   LOW_QUALITY(Kind.FILTERED, "per-conversation quality score below quality.minScore"),
-  NOT_SELECTED(Kind.FILTERED, "a few-shot task's conversation that was not chosen for the bundle");
+  NOT_SELECTED(Kind.FILTERED, "a few-shot task's conversation that was not chosen for the bundle"),
+  NO_ASSISTANT_MESSAGE(
+      Kind.FILTERED, "a fine-tuning example without an assistant message to learn from"),
+  UNSUPPORTED_ROLE(
+      Kind.FILTERED,
+      "a fine-tuning example with a tool turn, which the chat format cannot carry without its call"),
+  MISSING_CONTENT(Kind.FILTERED, "a fine-tuning example with a blank message"),
+  TOO_MANY_TOKENS(Kind.FILTERED, "a fine-tuning example longer than emit.maxExampleTokens"),
+  LABEL_CAP(
+      Kind.FILTERED,
+      "beyond emit.labelCap: its label's share of the fine-tuning set is capped, by id hash");
 
   /** Where a record that is not output ends. */
   public enum Kind {

@@ -46,7 +46,7 @@ class DeadLetterReasonsTest {
     Path data = Path.of(getClass().getResource("/DeadLetterReasonsTest").toURI());
     SiftSpec spec =
         new SiftSpec(
-            null, null, null, new IngestSpec(400, 300, null, null, null), null, null, null);
+            null, null, null, new IngestSpec(400, 300, null, null, null), null, null, null, null);
 
     PCollectionTuple read =
         pipeline.apply(ReadConversations.from(List.of(data + "/*"), spec, InputFormat.AUTO));

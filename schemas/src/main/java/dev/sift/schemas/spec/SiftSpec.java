@@ -18,6 +18,7 @@ import java.util.TreeMap;
  * @param anonymize how personal data and secrets are replaced
  * @param dedup how exact and near duplicates are found
  * @param quality how conversations and tasks are scored, and which are filtered
+ * @param emit how fine-tuning files are split, checked and rebalanced
  */
 public record SiftSpec(
     String taskField,
@@ -26,7 +27,8 @@ public record SiftSpec(
     IngestSpec ingest,
     AnonymizeSpec anonymize,
     DedupSpec dedup,
-    QualitySpec quality)
+    QualitySpec quality,
+    EmitSpec emit)
     implements Serializable {
 
   public static final String DEFAULT_TASK_FIELD = "task";
@@ -39,11 +41,12 @@ public record SiftSpec(
     anonymize = Objects.requireNonNullElseGet(anonymize, AnonymizeSpec::standard);
     dedup = Objects.requireNonNullElseGet(dedup, DedupSpec::standard);
     quality = Objects.requireNonNullElseGet(quality, QualitySpec::standard);
+    emit = Objects.requireNonNullElseGet(emit, EmitSpec::standard);
   }
 
   /** The spec of a run given no spec file. */
   public static SiftSpec standard() {
-    return new SiftSpec(null, null, null, null, null, null, null);
+    return new SiftSpec(null, null, null, null, null, null, null, null);
   }
 
   /** The thresholds that apply to {@code task}: its own overrides, else the defaults. */
@@ -56,6 +59,8 @@ public record SiftSpec(
     return new TaskSettings(
         Objects.requireNonNullElse(own.fineTuneMinExamples(), base.fineTuneMinExamples()),
         Objects.requireNonNullElse(own.fewShotK(), base.fewShotK()),
-        Objects.requireNonNullElse(own.validationFraction(), base.validationFraction()));
+        Objects.requireNonNullElse(own.validationFraction(), base.validationFraction()),
+        Objects.requireNonNullElse(own.output(), base.output()),
+        Objects.requireNonNullElse(own.fewShotTokenBudget(), base.fewShotTokenBudget()));
   }
 }

@@ -139,7 +139,9 @@ public final class SpecLoader {
         "defaults",
         spec.defaults().fineTuneMinExamples(),
         spec.defaults().fewShotK(),
-        spec.defaults().validationFraction());
+        spec.defaults().validationFraction(),
+        spec.defaults().output(),
+        spec.defaults().fewShotTokenBudget());
     spec.tasks()
         .forEach(
             (task, own) ->
@@ -148,7 +150,10 @@ public final class SpecLoader {
                     "tasks." + task,
                     own.fineTuneMinExamples(),
                     own.fewShotK(),
-                    own.validationFraction()));
+                    own.validationFraction(),
+                    own.output(),
+                    own.fewShotTokenBudget()));
+    checkEmit(name, spec.emit());
     IngestSpec ingest = spec.ingest();
     check(
         ingest.maxRecordBytes() >= 64,
@@ -321,8 +326,65 @@ public final class SpecLoader {
     check(codes.contains(code), name, key, "must be one of " + String.join(", ", codes), code);
   }
 
+  private static void checkEmit(String name, EmitSpec emit) {
+    if (emit.stratifyBy() != null) {
+      check(!emit.stratifyBy().isBlank(), name, "emit.stratifyBy", "must not be blank", "''");
+    }
+    if (emit.labelCap() != null) {
+      check(
+          emit.labelCap() > 0 && emit.labelCap() <= 1,
+          name,
+          "emit.labelCap",
+          "must be above 0 and at most 1",
+          emit.labelCap());
+    }
+    check(
+        emit.maxExampleTokens() >= 1,
+        name,
+        "emit.maxExampleTokens",
+        "must be at least 1",
+        emit.maxExampleTokens());
+    check(emit.epochs() >= 1, name, "emit.epochs", "must be at least 1", emit.epochs());
+    check(
+        emit.leakThreshold() > 0 && emit.leakThreshold() <= 1,
+        name,
+        "emit.leakThreshold",
+        "must be above 0 and at most 1",
+        emit.leakThreshold());
+    for (String criterion : emit.blockingCriteria()) {
+      check(
+          EmitSpec.CRITERIA.contains(criterion),
+          name,
+          "emit.blockingCriteria",
+          "must name criteria among " + String.join(", ", EmitSpec.CRITERIA),
+          criterion);
+    }
+  }
+
   private static void checkDefaults(
-      String name, String prefix, Integer minExamples, Integer k, Double validationFraction) {
+      String name,
+      String prefix,
+      Integer minExamples,
+      Integer k,
+      Double validationFraction,
+      String output,
+      Integer tokenBudget) {
+    if (output != null) {
+      check(
+          TaskSettings.OUTPUTS.contains(output),
+          name,
+          prefix + ".output",
+          "must be one of " + String.join(", ", TaskSettings.OUTPUTS),
+          output);
+    }
+    if (tokenBudget != null) {
+      check(
+          tokenBudget >= 1,
+          name,
+          prefix + ".fewShotTokenBudget",
+          "must be at least 1",
+          tokenBudget);
+    }
     if (minExamples != null) {
       check(
           minExamples >= 1,

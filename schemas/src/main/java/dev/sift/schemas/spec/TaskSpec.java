@@ -10,6 +10,8 @@ import java.util.List;
  * @param keywords words and phrases typical of the task, for scoring relevance
  * @param examples seed examples: texts (typical questions or whole exchanges) of the task, for
  *     scoring relevance
+ * @param output overrides {@code defaults.output}
+ * @param fewShotTokenBudget overrides {@code defaults.fewShotTokenBudget}
  */
 public record TaskSpec(
     String description,
@@ -17,7 +19,9 @@ public record TaskSpec(
     Integer fewShotK,
     Double validationFraction,
     List<String> keywords,
-    List<String> examples)
+    List<String> examples,
+    String output,
+    Integer fewShotTokenBudget)
     implements Serializable {
 
   public TaskSpec {

@@ -30,9 +30,10 @@ class QualitySpecTest {
   @Test
   void profileTextJoinsDescriptionKeywordsAndExamples() {
     TaskSpec task =
-        new TaskSpec("Billing.", null, null, null, List.of("refund"), List.of("charged twice"));
+        new TaskSpec(
+            "Billing.", null, null, null, List.of("refund"), List.of("charged twice"), null, null);
 
     assertEquals("Billing.\nrefund\ncharged twice", task.profileText());
-    assertEquals("", new TaskSpec(null, null, null, null, null, null).profileText());
+    assertEquals("", new TaskSpec(null, null, null, null, null, null, null, null).profileText());
   }
 }

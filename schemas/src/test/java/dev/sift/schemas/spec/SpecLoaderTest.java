@@ -40,7 +40,7 @@ class SpecLoaderTest {
 
     assertEquals(
         "spec.yaml:6: unknown key 'tasks.billing.fineTuneMin';"
-            + " known keys there: description, examples, fewShotK, fineTuneMinExamples, keywords, validationFraction",
+            + " known keys there: description, examples, fewShotK, fewShotTokenBudget, fineTuneMinExamples, keywords, output, validationFraction",
         message);
   }
 
@@ -68,7 +68,7 @@ class SpecLoaderTest {
     String message = failure("spec.yaml", "defaults: {}\ntaskfield: intent\n");
 
     assertEquals(
-        "spec.yaml:2: unknown key 'taskfield'; known keys there: anonymize, dedup, defaults, ingest, quality, taskField, tasks",
+        "spec.yaml:2: unknown key 'taskfield'; known keys there: anonymize, dedup, defaults, emit, ingest, quality, taskField, tasks",
         message);
   }
 
@@ -247,8 +247,8 @@ class SpecLoaderTest {
             "spec.yml",
             "defaults:\n  fewShotK: 8\ntasks:\n  billing:\n    validationFraction: 0.5\n");
 
-    assertEquals(new TaskSettings(200, 8, 0.5), spec.settingsFor("billing"));
-    assertEquals(new TaskSettings(200, 8, 0.1), spec.settingsFor("shipping"));
+    assertEquals(new TaskSettings(200, 8, 0.5, "auto", 2000), spec.settingsFor("billing"));
+    assertEquals(new TaskSettings(200, 8, 0.1, "auto", 2000), spec.settingsFor("shipping"));
   }
 
   @Test

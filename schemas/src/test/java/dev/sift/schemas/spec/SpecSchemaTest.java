@@ -78,7 +78,12 @@ class SpecSchemaTest {
     for (String name : List.of("full.yaml", "full.json")) {
       SiftSpec spec = load("valid/" + name);
       assertEquals("intent", spec.taskField(), name);
-      assertEquals(new TaskSettings(100, 3, 0.05), spec.settingsFor("billing"), name);
+      assertEquals(new TaskSettings(100, 3, 0.05, "auto", 3000), spec.settingsFor("billing"), name);
+      assertEquals(new TaskSettings(150, 4, 0.2, "both", 1500), spec.settingsFor("returns"), name);
+      assertEquals(
+          new EmitSpec("intent", 0.6, 8192, 4, 0.7, List.of("relevant", "consistent")),
+          spec.emit(),
+          name);
       assertEquals(65536, spec.ingest().maxRecordBytes(), name);
       assertEquals("ticket_id", spec.ingest().csv().conversationIdColumn(), name);
       assertEquals(

@@ -1,5 +1,6 @@
 package dev.sift.transforms.quality;
 
+import dev.sift.transforms.SerializedCoder;
 import dev.sift.transforms.dedup.Hash64;
 import java.io.Serializable;
 import java.util.ArrayList;

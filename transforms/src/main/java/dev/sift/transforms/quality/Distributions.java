@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * entropy, max/min ratio, distinct-n, mean pairwise distance. Every sum runs over sorted keys or in
  * sample order, so equal inputs give equal doubles.
  */
-final class Distributions {
+public final class Distributions {
   private static final double LN2 = Math.log(2);
 
   private Distributions() {}
@@ -21,7 +21,7 @@ final class Distributions {
    * Jensen-Shannon divergence in bits, in [0, 1], between the distributions of two count maps:
    * {@code JS = H(M) - (H(P) + H(Q)) / 2}, {@code M = (P + Q) / 2}. 0 when either is empty.
    */
-  static <K extends Comparable<K>> double jensenShannon(Map<K, Long> p, Map<K, Long> q) {
+  public static <K extends Comparable<K>> double jensenShannon(Map<K, Long> p, Map<K, Long> q) {
     double totalP = total(p);
     double totalQ = total(q);
     if (totalP == 0 || totalQ == 0) {

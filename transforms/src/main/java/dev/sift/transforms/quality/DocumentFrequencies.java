@@ -1,5 +1,6 @@
 package dev.sift.transforms.quality;
 
+import dev.sift.transforms.SerializedCoder;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;

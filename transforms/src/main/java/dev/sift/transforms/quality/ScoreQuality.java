@@ -6,6 +6,7 @@ import dev.sift.schemas.Reason;
 import dev.sift.schemas.spec.QualitySpec;
 import dev.sift.schemas.spec.SiftSpec;
 import dev.sift.schemas.spec.TaskSpec;
+import dev.sift.transforms.SerializedCoder;
 import dev.sift.transforms.StageOutputs;
 import dev.sift.transforms.accounting.Accounting;
 import java.util.HashMap;

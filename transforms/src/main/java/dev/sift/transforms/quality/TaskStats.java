@@ -2,6 +2,7 @@ package dev.sift.transforms.quality;
 
 import dev.sift.schemas.Conversation;
 import dev.sift.schemas.Role;
+import dev.sift.transforms.SerializedCoder;
 import dev.sift.transforms.dedup.Hash64;
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -66,6 +66,9 @@ public final class BuildQualityReport
   /** {@code (task, quality)} from {@code ScoreQuality}: the five criteria's measurements. */
   public static final TupleTag<KV<String, TaskQuality>> QUALITY = new TupleTag<>() {};
 
+  /** {@code (task, JSON)} from {@code EmitTaskOutputs}: decision, split, tokens and bundle. */
+  public static final TupleTag<KV<String, String>> TASK_OUTPUTS = new TupleTag<>() {};
+
   /** How many of the largest clusters the report shows. */
   public static final int LARGEST_CLUSTERS = 10;
 
@@ -88,6 +91,8 @@ public final class BuildQualityReport
             .apply("ViewLargestClusters", View.asSingleton());
     PCollectionView<Map<String, TaskQuality>> quality =
         run.get(QUALITY).apply("ViewTaskQuality", View.asMap());
+    PCollectionView<Map<String, String>> outputs =
+        run.get(TASK_OUTPUTS).apply("ViewTaskOutputs", View.asMap());
     PCollection<KV<String, Long>> recordCounts =
         PCollectionList.of(
                 tally(
@@ -148,7 +153,8 @@ public final class BuildQualityReport
         .apply("CollectCounts", Combine.globally(new CollectCountsFn()))
         .apply(
             "RenderReport",
-            ParDo.of(new RenderFn(spec, largest, quality)).withSideInputs(largest, quality));
+            ParDo.of(new RenderFn(spec, largest, quality, outputs))
+                .withSideInputs(largest, quality, outputs));
   }
 
   /** The largest clusters first; among equal sizes, the smaller representative id first. */
@@ -165,14 +171,17 @@ public final class BuildQualityReport
     private final SiftSpec spec;
     private final PCollectionView<List<ClusterSummary>> largest;
     private final PCollectionView<Map<String, TaskQuality>> quality;
+    private final PCollectionView<Map<String, String>> outputs;
 
     RenderFn(
         SiftSpec spec,
         PCollectionView<List<ClusterSummary>> largest,
-        PCollectionView<Map<String, TaskQuality>> quality) {
+        PCollectionView<Map<String, TaskQuality>> quality,
+        PCollectionView<Map<String, String>> outputs) {
       this.spec = spec;
       this.largest = largest;
       this.quality = quality;
+      this.outputs = outputs;
     }
 
     @ProcessElement
@@ -182,7 +191,11 @@ public final class BuildQualityReport
         OutputReceiver<KV<String, KV<String, String>>> out) {
       String report =
           QualityReport.render(
-              counts, context.sideInput(largest), context.sideInput(quality), spec);
+              counts,
+              context.sideInput(largest),
+              context.sideInput(quality),
+              context.sideInput(outputs),
+              spec);
       out.output(KV.of(OutputLayout.REPORT, KV.of("", report)));
     }
   }

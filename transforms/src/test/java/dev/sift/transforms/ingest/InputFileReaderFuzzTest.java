@@ -98,7 +98,7 @@ class InputFileReaderFuzzTest {
         .map(
             bound ->
                 new SiftSpec(
-                    null, null, null, HostileInputs.ingest(bound, "---"), null, null, null));
+                    null, null, null, HostileInputs.ingest(bound, "---"), null, null, null, null));
   }
 
   private static byte[] gzip(byte[] bytes) {

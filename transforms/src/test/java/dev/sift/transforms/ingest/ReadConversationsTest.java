@@ -186,6 +186,7 @@ class ReadConversationsTest {
                 null, null, null, new TranscriptSpec(TranscriptSpec.BLANK_LINE, null), null),
             null,
             null,
+            null,
             null);
     PCollectionTuple read =
         pipeline.apply(ReadConversations.from(List.of(notes.toString()), spec, InputFormat.AUTO));

@@ -47,12 +47,15 @@ class ScoreQualityTest {
                   null,
                   null,
                   List.of("refund", "invoice", "charge", "plan"),
-                  List.of())),
+                  List.of(),
+                  null,
+                  null)),
           null,
           null,
           null,
           new QualitySpec(
-              null, null, null, List.of("intent"), null, null, null, null, null, null, null, null));
+              null, null, null, List.of("intent"), null, null, null, null, null, null, null, null),
+          null);
 
   private static List<Conversation> task(int files) {
     List<Conversation> conversations = new ArrayList<>();

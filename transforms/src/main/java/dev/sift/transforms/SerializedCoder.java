@@ -1,4 +1,4 @@
-package dev.sift.transforms.quality;
+package dev.sift.transforms;
 
 import java.io.Serializable;
 import org.apache.beam.sdk.coders.CoderException;
@@ -8,16 +8,16 @@ import org.apache.beam.sdk.util.CoderUtils;
 import org.apache.beam.sdk.values.TypeDescriptor;
 
 /**
- * Java serialisation for the quality stage's internal values, compared by their encoded bytes.
- * {@link SerializableCoder} compares with {@code equals}, which these value holders do not define,
- * so the Direct Runner's mutation detector would log a warning for every element.
+ * Java serialisation for internal values of a stage, compared by their encoded bytes. {@link
+ * SerializableCoder} compares with {@code equals}, which such value holders do not define, so the
+ * Direct Runner's mutation detector would log a warning for every element.
  */
-final class SerializedCoder<T extends Serializable> extends SerializableCoder<T> {
+public final class SerializedCoder<T extends Serializable> extends SerializableCoder<T> {
   private SerializedCoder(Class<T> type) {
     super(type, TypeDescriptor.of(type));
   }
 
-  static <T extends Serializable> SerializedCoder<T> forType(Class<T> type) {
+  public static <T extends Serializable> SerializedCoder<T> forType(Class<T> type) {
     return new SerializedCoder<>(type);
   }
 
