@@ -63,7 +63,7 @@ class ReportPageTest {
   void longListsAreCut() throws IOException {
     ObjectNode report = (ObjectNode) hostileReport();
     ObjectNode reasons = ((ObjectNode) report.path("accounting")).putObject("filteredBy");
-    for (int i = 0; i < ReportPage.MAX_ROWS + 7; i++) {
+    for (int i = 0; i < BarChart.MAX_BARS + 7; i++) {
       reasons.put(String.format("reason_%03d", i), i + 1);
     }
 
