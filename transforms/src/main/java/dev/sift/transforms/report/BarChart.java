@@ -11,8 +11,8 @@ import java.util.List;
 final class BarChart {
   static final int MAX_BARS = 50;
 
-  private static final int LABEL_WIDTH = 190;
-  private static final int BAR_WIDTH = 330;
+  private static final int LABEL_WIDTH = 170;
+  private static final int BAR_WIDTH = 250;
   private static final int ROW = 22;
 
   /**
@@ -44,11 +44,11 @@ final class BarChart {
       max = Math.max(max, bar.count());
     }
     html.raw("<svg role=\"img\" viewBox=\"0 0 ")
-        .raw(LABEL_WIDTH + BAR_WIDTH + 90)
+        .raw(LABEL_WIDTH + BAR_WIDTH + 80)
         .raw(" ")
         .raw(rows * ROW)
         .raw("\" width=\"")
-        .raw(LABEL_WIDTH + BAR_WIDTH + 90)
+        .raw(LABEL_WIDTH + BAR_WIDTH + 80)
         .raw("\" height=\"")
         .raw(rows * ROW)
         .raw("\"><title>")

@@ -95,7 +95,7 @@ final class SummarySection {
   }
 
   private static void taskBalance(Html html, JsonNode balance) {
-    html.raw("<h3>Kept conversations by task ")
+    html.raw("<h3>Balance over tasks ")
         .raw(Status.badge(balance.path("status").asText("")))
         .raw("</h3><p class=\"facts\">normalised entropy ")
         .text(balance.path("normalisedEntropy"))
