@@ -29,10 +29,10 @@ final class WorstCaseReport {
   static final int LABEL_VALUES = 256;
 
   /** tasks.*.fewShot.chosen maxItems, messages maxItems and characters (ReportExcerpt). */
-  static final int EXAMPLES = 10;
+  static final int EXAMPLES = 5;
 
-  static final int EXAMPLE_MESSAGES = 12;
-  static final int EXAMPLE_CHARS = 2_000;
+  static final int EXAMPLE_MESSAGES = 8;
+  static final int EXAMPLE_CHARS = 1_500;
 
   /**
    * Cut of a snippet (TaskStats.SNIPPET_CHARS) and of a cluster example's turn (ClusterSummary).

@@ -15,9 +15,9 @@ import java.util.List;
  * most {@value #EXAMPLES} of them, so that its size does not grow with {@code fewShotK}.
  */
 final class ReportExcerpt {
-  static final int EXAMPLES = 10;
-  static final int MESSAGES = 12;
-  static final int CHARS = 2_000;
+  static final int EXAMPLES = 5;
+  static final int MESSAGES = 8;
+  static final int CHARS = 1_500;
 
   private ReportExcerpt() {}
 

@@ -14,7 +14,7 @@ import java.util.Set;
  * word next to its name, at most {@value #MAX_VALUES} bars and the rest counted.
  */
 final class BalanceBars {
-  static final int MAX_VALUES = 20;
+  static final int MAX_VALUES = 12;
 
   private BalanceBars() {}
 

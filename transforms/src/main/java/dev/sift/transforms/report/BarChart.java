@@ -59,25 +59,22 @@ final class BarChart {
       int y = row * ROW;
       long width =
           bar.count() == 0 ? 0 : Math.max(2, Math.round((double) BAR_WIDTH * bar.count() / max));
-      html.raw("<g")
-          .raw(bar.kind().isEmpty() ? "" : " class=\"" + bar.kind() + "\"")
-          .raw("><text class=\"label\" x=\"")
+      String kind = bar.kind().isEmpty() ? "" : " class=\"" + bar.kind() + "\"";
+      html.raw("<text class=\"label\" x=\"")
           .raw(LABEL_WIDTH - 8)
           .raw("\" y=\"")
           .raw(y + 15)
           .raw("\">")
           .text(shorten(bar.label()))
-          .raw("</text><rect x=\"")
+          .raw("</text><rect")
+          .raw(kind)
+          .raw(" x=\"")
           .raw(LABEL_WIDTH)
           .raw("\" y=\"")
           .raw(y + 4)
           .raw("\" width=\"")
           .raw(width)
-          .raw("\" height=\"15\" rx=\"2\"><title>")
-          .text(bar.label())
-          .raw(": ")
-          .raw(Html.count(bar.count()))
-          .raw("</title></rect><text x=\"")
+          .raw("\" height=\"15\"/><text x=\"")
           .raw(LABEL_WIDTH + width + 6)
           .raw("\" y=\"")
           .raw(y + 15)
@@ -85,7 +82,7 @@ final class BarChart {
           .raw(Html.count(bar.count()))
           .raw(bar.note().isEmpty() ? "" : "  ")
           .text(bar.note())
-          .raw("</text></g>");
+          .raw("</text>");
     }
     html.raw("</svg>");
     if (total > rows) {

@@ -61,7 +61,7 @@ final class Histogram {
       double x = i * slot + (slot - barWidth) / 2;
       double middle = i * slot + slot / 2;
       String range = range(bin);
-      html.raw("<g><rect x=\"")
+      html.raw("<rect x=\"")
           .raw(Html.decimal(x))
           .raw("\" y=\"")
           .raw(TOP + HEIGHT - height)
@@ -69,7 +69,7 @@ final class Histogram {
           .raw(Html.decimal(barWidth))
           .raw("\" height=\"")
           .raw(height)
-          .raw("\" rx=\"1\"><title>")
+          .raw("\"><title>")
           .raw(range)
           .raw(' ' + unit + ": ")
           .raw(Html.count(count))
@@ -94,7 +94,6 @@ final class Histogram {
             .raw(n <= 10 ? tick(bin, true) : tick(bin, false))
             .raw("</text>");
       }
-      html.raw("</g>");
     }
     html.raw("</svg>");
     if (bins.size() > n) {

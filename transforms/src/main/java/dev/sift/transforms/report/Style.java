@@ -22,6 +22,7 @@ final class Style {
       h3{font-size:16px;margin:22px 0 8px}h4{font-size:14px;margin:12px 0 6px}
       section,nav{background:#fff;border:1px solid var(--line);border-radius:10px;\
       padding:20px 24px;margin:0 0 22px}
+      section.task{content-visibility:auto;contain-intrinsic-size:auto 3000px}
       a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
       .muted,.none,.facts{color:var(--muted)}.none{margin:4px 0}.facts{margin:0 0 8px;font-size:14px}
       .cards{display:flex;gap:12px;flex-wrap:wrap;margin:0 0 12px}

@@ -47,9 +47,13 @@ class ReportExcerptTest {
 
     JsonNode excerpt = ReportExcerpt.of(conversation(messages), 1_000, 0.5);
 
-    assertEquals(3, excerpt.get("messages").size());
-    assertEquals(200, excerpt.at("/messages/2/content").asText().length());
-    assertEquals(1, excerpt.get("messagesLeftOut").asInt());
+    int whole = ReportExcerpt.CHARS / 900;
+    assertEquals(whole + 1, excerpt.get("messages").size());
+    assertEquals(
+        ReportExcerpt.CHARS - 900 * whole,
+        excerpt.at("/messages/" + whole + "/content").asText().length(),
+        "the last turn shown is cut to the characters left");
+    assertEquals(4 - whole - 1, excerpt.get("messagesLeftOut").asInt());
     assertEquals(4 * 900 - ReportExcerpt.CHARS, excerpt.get("charsLeftOut").asInt());
   }
 
