@@ -73,8 +73,9 @@ public final class PiiDetector {
    * record declares (speaker names, name fields), found in any case.
    */
   public List<Span> detect(String text, Collection<String> knownNames) {
-    List<Span> candidates = candidatesButNames(text);
-    persons.find(text, nameWords(knownNames), candidates);
+    ScannedText scanned = new ScannedText(text);
+    List<Span> candidates = candidatesButNames(scanned);
+    persons.find(scanned, nameWords(knownNames), candidates);
     return settle(text, candidates);
   }
 
@@ -84,14 +85,17 @@ public final class PiiDetector {
    */
   public List<List<Span>> detectAll(List<String> texts, Collection<String> knownNames) {
     Set<String> known = nameWords(knownNames);
+    List<ScannedText> scanned = new ArrayList<>(texts.size());
     List<List<Span>> others = new ArrayList<>();
     List<List<Span>> first = new ArrayList<>();
     Set<String> revealed = new HashSet<>(known);
     for (String text : texts) {
-      List<Span> candidates = candidatesButNames(text);
+      ScannedText scan = new ScannedText(text);
+      scanned.add(scan);
+      List<Span> candidates = candidatesButNames(scan);
       others.add(candidates);
       List<Span> withNames = new ArrayList<>(candidates);
-      persons.find(text, known, withNames);
+      persons.find(scan, known, withNames);
       List<Span> spans = settle(text, withNames);
       first.add(spans);
       for (Span span : spans) {
@@ -107,14 +111,13 @@ public final class PiiDetector {
     List<List<Span>> all = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       List<Span> candidates = others.get(i);
-      persons.find(texts.get(i), revealed, candidates);
+      persons.find(scanned.get(i), revealed, candidates);
       all.add(settle(texts.get(i), candidates));
     }
     return all;
   }
 
-  private List<Span> candidatesButNames(String value) {
-    ScannedText text = new ScannedText(value);
+  private List<Span> candidatesButNames(ScannedText text) {
     List<Span> candidates = new ArrayList<>();
     for (Recognizer recognizer : textual) {
       recognizer.find(text, candidates);

@@ -17,6 +17,8 @@ final class ScannedText {
   private final String value;
   private String lower;
   private int[] digitRunStarts;
+  private PersonRecognizer.Words words;
+  private char[] chars;
 
   ScannedText(String value) {
     this.value = value;
@@ -30,11 +32,27 @@ final class ScannedText {
     return value.length();
   }
 
+  /** The characters, which loops over every one read faster than {@link String#charAt}. */
+  char[] chars() {
+    if (chars == null) {
+      chars = value.toCharArray();
+    }
+    return chars;
+  }
+
   String lower() {
     if (lower == null) {
       lower = value.toLowerCase(Locale.ROOT);
     }
     return lower;
+  }
+
+  /** The words, with what the name rules ask of each. */
+  PersonRecognizer.Words words() {
+    if (words == null) {
+      words = new PersonRecognizer.Words(value, chars());
+    }
+    return words;
   }
 
   boolean hasDigit() {
