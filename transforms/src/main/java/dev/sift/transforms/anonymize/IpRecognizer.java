@@ -33,6 +33,10 @@ final class IpRecognizer implements Recognizer {
       scanned.matchesNearDigits(
           V4,
           0,
+          (chars, start) -> {
+            int digits = ScannedText.digitsAt(chars, start);
+            return digits <= 3 && ScannedText.isAt(chars, start + digits, '.');
+          },
           matcher -> {
             String before = text.substring(Math.max(0, matcher.start() - 8), matcher.start());
             if (validator.isValidInet4Address(matcher.group())
@@ -48,6 +52,7 @@ final class IpRecognizer implements Recognizer {
           V6,
           scanned.offsetsInLower(List.of(":")),
           4,
+          ScannedText.StartTest.ANYWHERE,
           matcher -> {
             String candidate = matcher.group();
             if (candidate.length() > 2 && validator.isValidInet6Address(candidate)) {

@@ -84,12 +84,42 @@ final class PhoneRecognizer implements Recognizer {
     text.matchesNearDigits(
         CANDIDATE,
         2,
+        PhoneRecognizer::hasEnoughDigits,
         candidate -> {
           if (isPhone(text, candidate.group(), candidate.start(), candidate.end())) {
             found.add(new Span(candidate.start(), candidate.end(), EntityType.PHONE));
           }
           return true;
         });
+  }
+
+  /**
+   * Whether a candidate may start at {@code start}, and the run of the characters a candidate is
+   * made of from there holds at least {@link #MIN_DIGITS} digits: a match from there, or from any
+   * later start inside it, holds no more than the run does.
+   */
+  private static boolean hasEnoughDigits(char[] text, int start) {
+    int at = start;
+    if (at < text.length && text[at] == '+') {
+      at++;
+    }
+    if (!ScannedText.isDigitAt(text, at) && !ScannedText.isAt(text, at, '(')) {
+      return false; // A candidate starts with a digit, maybe after + and (.
+    }
+    int digits = 0;
+    for (; at < text.length; at++) {
+      char c = text[at];
+      if (ScannedText.isDigit(c)) {
+        digits++;
+      } else if (c == ' ' || c == '\u00A0') {
+        if (!ScannedText.isDigitAt(text, at + 1) && !ScannedText.isAt(text, at + 1, '(')) {
+          break;
+        }
+      } else if ("().-/".indexOf(c) < 0) {
+        break;
+      }
+    }
+    return digits >= MIN_DIGITS;
   }
 
   private boolean isPhone(ScannedText text, String candidate, int start, int end) {

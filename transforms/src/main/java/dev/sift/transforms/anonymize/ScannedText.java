@@ -65,8 +65,9 @@ final class ScannedText {
       int[] starts = new int[8];
       int n = 0;
       boolean inRun = false;
-      for (int i = 0; i < value.length(); i++) {
-        boolean digit = isDigit(value.charAt(i));
+      char[] chars = chars();
+      for (int i = 0; i < chars.length; i++) {
+        boolean digit = isDigit(chars[i]);
         if (digit && !inRun) {
           if (n == starts.length) {
             starts = Arrays.copyOf(starts, n * 2);
@@ -105,23 +106,34 @@ final class ScannedText {
    * first digit, such as {@code +(} of a phone number or the letters of an IBAN's country code. The
    * matcher has transparent bounds, so look-behinds see the text before the start. When {@code
    * onMatch} does not take a match, the search goes on inside it, as a candidate may start there.
+   *
+   * <p>{@code mayStart} is a cheap test of the characters at a start that every match the
+   * recognizer takes passes (a match it would turn down may fail it, as long as no later start
+   * inside that match could be taken either): the pattern is tried only where it passes, so most
+   * digit runs (prices, dates, quantities) cost a few character reads, not a regex match.
    */
-  void matchesNearDigits(Pattern pattern, int lead, Predicate<Matcher> onMatch) {
-    matchesNear(pattern, digitRunStarts(), lead, onMatch);
+  void matchesNearDigits(
+      Pattern pattern, int lead, StartTest mayStart, Predicate<Matcher> onMatch) {
+    matchesNear(pattern, digitRunStarts(), lead, mayStart, onMatch);
   }
 
   /**
    * As {@link #matchesNearDigits}, for matches that start at most {@code lead} characters before
    * one of the {@code anchors} (ascending offsets).
    */
-  void matchesNear(Pattern pattern, int[] anchors, int lead, Predicate<Matcher> onMatch) {
-    if (anchors.length == 0) {
-      return;
-    }
-    Matcher matcher = pattern.matcher(value).useTransparentBounds(true).useAnchoringBounds(false);
+  void matchesNear(
+      Pattern pattern, int[] anchors, int lead, StartTest mayStart, Predicate<Matcher> onMatch) {
+    Matcher matcher = null;
+    char[] chars = anchors.length == 0 ? null : chars();
     int next = 0;
     for (int anchor : anchors) {
       for (int start = Math.max(next, anchor - lead); start <= anchor; start++) {
+        if (!mayStart.test(chars, start)) {
+          continue;
+        }
+        if (matcher == null) {
+          matcher = pattern.matcher(value).useTransparentBounds(true).useAnchoringBounds(false);
+        }
         matcher.region(start, value.length());
         if (matcher.lookingAt()) {
           if (onMatch.test(matcher)) {
@@ -131,6 +143,40 @@ final class ScannedText {
         }
       }
     }
+  }
+
+  /** A test of the characters at a place where a pattern might match. */
+  @FunctionalInterface
+  interface StartTest {
+    StartTest ANYWHERE = (text, start) -> true;
+
+    boolean test(char[] text, int start);
+  }
+
+  /** How many digits follow one another from {@code at}. */
+  static int digitsAt(char[] text, int at) {
+    int end = at;
+    while (end < text.length && isDigit(text[end])) {
+      end++;
+    }
+    return end - at;
+  }
+
+  static boolean isAt(char[] text, int at, char c) {
+    return at >= 0 && at < text.length && text[at] == c;
+  }
+
+  static boolean isDigitAt(char[] text, int at) {
+    return at >= 0 && at < text.length && isDigit(text[at]);
+  }
+
+  static boolean isCapitalAt(char[] text, int at) {
+    return at >= 0 && at < text.length && text[at] >= 'A' && text[at] <= 'Z';
+  }
+
+  /** A white-space character as the regex class {@code \s} has it. */
+  static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Whether {@code text} contains one of {@code words}; a loop, as this runs on every text. */

@@ -83,6 +83,7 @@ final class SecretRecognizer implements Recognizer {
         ASSIGNMENT,
         scanned.offsetsInLower(ASSIGNMENT_WORDS),
         WORD_OFFSET,
+        ScannedText.StartTest.ANYWHERE,
         assignment -> {
           int start = assignment.start(1);
           int end = trimTrailingPunctuation(text, start, assignment.end(1));
