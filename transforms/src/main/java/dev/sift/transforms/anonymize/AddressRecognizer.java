@@ -59,8 +59,8 @@ final class AddressRecognizer implements Recognizer {
   private static final Pattern PO_BOX =
       Pattern.compile("(?i)\\bP\\.?\\s?O\\.?\\s?Box\\s+\\d{1,7}\\b");
 
-  private static final List<String> GERMAN_STREETS =
-      List.of("stra", "str.", "weg ", "allee", "platz", "gasse", "ring ", "damm", "ufer");
+  private static final Anchors.Group GERMAN_STREETS = Anchors.ignoringCase(Anchors.GERMAN_STREETS);
+  private static final Anchors.Group BOX = Anchors.ignoringCase(Anchors.PO_BOX);
 
   @Override
   public void find(ScannedText text, List<Span> found) {
@@ -75,11 +75,10 @@ final class AddressRecognizer implements Recognizer {
         matcher -> add(matcher, text.value(), found));
     text.matchesNearDigits(
         FRENCH, 0, AddressRecognizer::mayStartFrench, matcher -> add(matcher, text.value(), found));
-    String lower = text.lower();
-    if (ScannedText.containsAny(lower, GERMAN_STREETS)) {
+    if (text.contains(GERMAN_STREETS)) {
       findAll(GERMAN, text.value(), found);
     }
-    if (lower.contains("box")) {
+    if (text.contains(BOX)) {
       findAll(PO_BOX, text.value(), found);
     }
   }

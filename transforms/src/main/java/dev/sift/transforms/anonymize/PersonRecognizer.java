@@ -3,6 +3,7 @@ package dev.sift.transforms.anonymize;
 import dev.sift.schemas.EntityType;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -482,16 +483,29 @@ final class PersonRecognizer {
     String text = scanned.value();
     Words words = scanned.words();
     Known isKnown = new Known(known);
-    boolean[] name = new boolean[words.size()];
-    boolean any = false;
-    for (int i = 0; i < words.size(); i++) {
-      name[i] = startsName(text, words, i, isKnown);
-      any |= name[i];
+    boolean[] name;
+    if (words.startsKnowing != null && known.containsAll(words.startsKnowing)) {
+      // Again with more names known (those other turns revealed): only the words newly known
+      // can change.
+      Set<String> added = new HashSet<>(known);
+      added.removeAll(words.startsKnowing);
+      Known isAdded = new Known(added);
+      name = words.nameStarts.clone();
+      for (int i = 0; i < words.size(); i++) {
+        if (isAdded.contains(words, i)) {
+          name[i] = startsName(text, words, i, isKnown);
+        }
+      }
+    } else {
+      name = new boolean[words.size()];
+      for (int i = 0; i < words.size(); i++) {
+        name[i] = startsName(text, words, i, isKnown);
+      }
     }
-    if (any) {
-      extendToFamilyNames(text, words, name);
-      addSpans(text, words, name, found);
-    }
+    words.nameStarts = name.clone();
+    words.startsKnowing = Set.copyOf(known);
+    extendToFamilyNames(text, words, name);
+    addSpans(text, words, name, found);
   }
 
   private static boolean startsName(String text, Words words, int i, Known known) {
@@ -783,6 +797,11 @@ final class PersonRecognizer {
     private int[] hashes = new int[16];
     private int[] flags = new int[16];
     private String[] lowers = new String[16];
+
+    /** The words that start a name, as a search knowing the names {@link #startsKnowing} found. */
+    private boolean[] nameStarts;
+
+    private Set<String> startsKnowing;
 
     Words(String text, char[] chars) {
       this.text = text;

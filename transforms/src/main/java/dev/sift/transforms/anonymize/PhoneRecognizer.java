@@ -37,8 +37,7 @@ final class PhoneRecognizer implements Recognizer {
   /** A dotted run with a one-digit part: a version or an IP address, not a phone number. */
   private static final Pattern DOTTED_WITH_SINGLE_DIGIT = Pattern.compile("(?:^|\\.)\\d(?:\\.|$)");
 
-  private static final List<String> PHONE_WORDS =
-      List.of("phone", "tel", "mobile", "cell", "call", "text", "sms", "whatsapp", "fax", "dial");
+  private static final Anchors.Group PHONE_WORDS = Anchors.ignoringCase(Anchors.PHONE_WORDS);
   private static final int PHONE_WORD_REACH = 32;
 
   private static final int MIN_DIGITS = 7;
@@ -191,8 +190,7 @@ final class PhoneRecognizer implements Recognizer {
   }
 
   private static boolean afterPhoneWord(ScannedText text, int start) {
-    String before = text.lower().substring(Math.max(0, start - PHONE_WORD_REACH), start);
-    return ScannedText.containsAny(before, PHONE_WORDS);
+    return text.occursWithin(PHONE_WORDS, Math.max(0, start - PHONE_WORD_REACH), start);
   }
 
   /** A digit run glued to letters ({@code 1Z999AA1...}, {@code 42kg}) is a code, not a phone. */

@@ -1,21 +1,20 @@
 package dev.sift.transforms.anonymize;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A text with the facts several recognizers ask of it, each worked out once: its lower-case form,
- * and where its runs of digits start. Recognizers of values that begin with a digit try their
- * pattern only at those starts instead of searching the whole text, which keeps them off the bulk
- * of prose. Not thread-safe; one per text.
+ * A text with the facts several recognizers ask of it, each worked out once, in one pass each:
+ * where its runs of digits start, where the {@link Anchors} words occur, and its words. Recognizers
+ * try their patterns only at those anchors (a digit run, a key prefix, a cue word) instead of
+ * searching the whole text, which keeps them off the bulk of prose, and skip a text without any at
+ * once. Not thread-safe; one per text.
  */
 final class ScannedText {
   private final String value;
-  private String lower;
+  private Keywords.Hits hits;
   private int[] digitRunStarts;
   private PersonRecognizer.Words words;
   private char[] chars;
@@ -40,11 +39,68 @@ final class ScannedText {
     return chars;
   }
 
-  String lower() {
-    if (lower == null) {
-      lower = value.toLowerCase(Locale.ROOT);
+  /** Where the {@link Anchors} words occur. */
+  private Keywords.Hits hits() {
+    if (hits == null) {
+      hits = Anchors.find(chars());
     }
-    return lower;
+    return hits;
+  }
+
+  /** Whether one of {@code words} occurs. */
+  boolean contains(Anchors.Group words) {
+    Keywords.Hits hits = hits();
+    for (int id : words.ids()) {
+      if (hits.contains(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The offsets where one of {@code words} occurs, ascending. */
+  int[] offsets(Anchors.Group words) {
+    Keywords.Hits hits = hits();
+    int[] offsets = new int[0];
+    for (int id : words.ids()) {
+      if (hits.contains(id)) {
+        int[] more = hits.offsets(id);
+        int n = offsets.length;
+        offsets = Arrays.copyOf(offsets, n + more.length);
+        System.arraycopy(more, 0, offsets, n, more.length);
+      }
+    }
+    Arrays.sort(offsets);
+    return offsets;
+  }
+
+  /** Whether one of {@code words} occurs whole within {@code [from, to)}. */
+  boolean occursWithin(Anchors.Group words, int from, int to) {
+    Keywords.Hits hits = hits();
+    int[] ids = words.ids();
+    for (int k = 0; k < ids.length; k++) {
+      if (hits.contains(ids[k])) {
+        for (int at : hits.offsets(ids[k])) {
+          if (at >= from && at + words.lengths()[k] <= to) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The offsets of {@code c}, ascending. */
+  int[] offsetsOf(char c) {
+    int[] offsets = new int[4];
+    int n = 0;
+    for (int at = value.indexOf(c); at >= 0; at = value.indexOf(c, at + 1)) {
+      if (n == offsets.length) {
+        offsets = Arrays.copyOf(offsets, n * 2);
+      }
+      offsets[n++] = at;
+    }
+    return Arrays.copyOf(offsets, n);
   }
 
   /** The words, with what the name rules ask of each. */
@@ -79,24 +135,6 @@ final class ScannedText {
       digitRunStarts = Arrays.copyOf(starts, n);
     }
     return digitRunStarts;
-  }
-
-  /** The offsets where any of {@code words} occurs in the lower-case text, ascending. */
-  int[] offsetsInLower(List<String> words) {
-    String lower = lower();
-    int[] offsets = new int[4];
-    int n = 0;
-    for (String word : words) {
-      for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-        if (n == offsets.length) {
-          offsets = Arrays.copyOf(offsets, n * 2);
-        }
-        offsets[n++] = at;
-      }
-    }
-    int[] sorted = Arrays.copyOf(offsets, n);
-    Arrays.sort(sorted);
-    return sorted;
   }
 
   /**
@@ -177,16 +215,6 @@ final class ScannedText {
   /** A white-space character as the regex class {@code \s} has it. */
   static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
-  /** Whether {@code text} contains one of {@code words}; a loop, as this runs on every text. */
-  static boolean containsAny(String text, List<String> words) {
-    for (String word : words) {
-      if (text.contains(word)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static boolean isDigit(char c) {

@@ -18,6 +18,8 @@ final class SsnRecognizer implements Recognizer {
           "(?i)\\b(?:ssn|social security(?: number| no\\.?| #)?)\\b\\W{0,20}?(?:is\\s+)?"
               + "(?<![\\d-])(\\d{3})(\\d{2})(\\d{4})(?![\\w-])");
 
+  private static final Anchors.Group CUES = Anchors.ignoringCase(Anchors.SSN_WORDS);
+
   @Override
   public void find(ScannedText text, List<Span> found) {
     text.matchesNearDigits(
@@ -30,8 +32,7 @@ final class SsnRecognizer implements Recognizer {
           }
           return true;
         });
-    String lower = text.lower();
-    if (!lower.contains("ssn") && !lower.contains("social security")) {
+    if (!text.contains(CUES)) {
       return;
     }
     Matcher bare = BARE.matcher(text.value());
