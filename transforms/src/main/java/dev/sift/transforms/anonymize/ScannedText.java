@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * once. Not thread-safe; one per text.
  */
 final class ScannedText {
+  private static final int[] NONE = new int[0];
+
   private final String value;
   private Keywords.Hits hits;
   private int[] digitRunStarts;
@@ -61,16 +63,24 @@ final class ScannedText {
   /** The offsets where one of {@code words} occurs, ascending. */
   int[] offsets(Anchors.Group words) {
     Keywords.Hits hits = hits();
-    int[] offsets = new int[0];
+    int[] offsets = NONE;
+    boolean merged = false;
     for (int id : words.ids()) {
       if (hits.contains(id)) {
         int[] more = hits.offsets(id);
-        int n = offsets.length;
-        offsets = Arrays.copyOf(offsets, n + more.length);
-        System.arraycopy(more, 0, offsets, n, more.length);
+        if (offsets.length == 0) {
+          offsets = more;
+        } else {
+          int n = offsets.length;
+          offsets = Arrays.copyOf(offsets, n + more.length);
+          System.arraycopy(more, 0, offsets, n, more.length);
+          merged = true;
+        }
       }
     }
-    Arrays.sort(offsets);
+    if (merged) {
+      Arrays.sort(offsets);
+    }
     return offsets;
   }
 

@@ -58,6 +58,9 @@ final class SecretRecognizer implements Recognizer {
               "-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\\s\\S]*?"
                   + "(?:-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|\\z)"));
 
+  /** Every shape's literals: most texts hold none. */
+  private static final Anchors.Group LITERALS = Anchors.exactCase(Anchors.SECRET_LITERALS);
+
   /** Words every credential assignment holds. */
   private static final Anchors.Group ASSIGNMENT_WORDS =
       Anchors.ignoringCase(Anchors.ASSIGNMENT_WORDS);
@@ -76,17 +79,18 @@ final class SecretRecognizer implements Recognizer {
   @Override
   public void find(ScannedText scanned, List<Span> found) {
     String text = scanned.value();
-    for (Shape shape : SHAPES) {
-      int[] literals = scanned.offsets(shape.literals);
-      scanned.matchesNear(
-          shape.pattern,
-          literals,
-          shape.lead,
-          ScannedText.StartTest.ANYWHERE,
-          token -> {
-            found.add(new Span(token.start(), token.end(), EntityType.SECRET));
-            return true;
-          });
+    if (scanned.contains(LITERALS)) {
+      for (Shape shape : SHAPES) {
+        scanned.matchesNear(
+            shape.pattern,
+            scanned.offsets(shape.literals),
+            shape.lead,
+            ScannedText.StartTest.ANYWHERE,
+            token -> {
+              found.add(new Span(token.start(), token.end(), EntityType.SECRET));
+              return true;
+            });
+      }
     }
     // An assignment's name holds one of the words, at most WORD_OFFSET characters in.
     scanned.matchesNear(
