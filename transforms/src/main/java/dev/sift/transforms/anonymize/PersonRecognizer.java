@@ -3,7 +3,6 @@ package dev.sift.transforms.anonymize;
 import dev.sift.schemas.EntityType;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -479,31 +478,31 @@ final class PersonRecognizer {
    * Adds the names in {@code text} to {@code found}. {@code known}: lower-case name words the
    * record declares or earlier turns revealed.
    */
-  void find(ScannedText scanned, Set<String> known, List<Span> found) {
+  void find(ScannedText scanned, Known known, List<Span> found) {
     String text = scanned.value();
     Words words = scanned.words();
-    Known isKnown = new Known(known);
-    boolean[] name;
-    if (words.startsKnowing != null && known.containsAll(words.startsKnowing)) {
-      // Again with more names known (those other turns revealed): only the words newly known
-      // can change.
-      Set<String> added = new HashSet<>(known);
-      added.removeAll(words.startsKnowing);
-      Known isAdded = new Known(added);
-      name = words.nameStarts.clone();
-      for (int i = 0; i < words.size(); i++) {
-        if (isAdded.contains(words, i)) {
-          name[i] = startsName(text, words, i, isKnown);
-        }
-      }
-    } else {
-      name = new boolean[words.size()];
-      for (int i = 0; i < words.size(); i++) {
-        name[i] = startsName(text, words, i, isKnown);
-      }
+    boolean[] name = new boolean[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      name[i] = startsName(text, words, i, known);
     }
     words.nameStarts = name.clone();
-    words.startsKnowing = Set.copyOf(known);
+    extendToFamilyNames(text, words, name);
+    addSpans(text, words, name, found);
+  }
+
+  /**
+   * As {@link #find} on a text searched before with fewer names known: {@code added} are the names
+   * {@code known} has beyond those, and only the words they are can start a name differently.
+   */
+  void findAgain(ScannedText scanned, Known known, Known added, List<Span> found) {
+    String text = scanned.value();
+    Words words = scanned.words();
+    boolean[] name = words.nameStarts.clone();
+    for (int i = 0; i < words.size(); i++) {
+      if (added.contains(words, i)) {
+        name[i] = startsName(text, words, i, known);
+      }
+    }
     extendToFamilyNames(text, words, name);
     addSpans(text, words, name, found);
   }
@@ -756,8 +755,8 @@ final class PersonRecognizer {
     return new WordTable(flags);
   }
 
-  /** The lower-case words of {@code known}, found by their hashes before their characters. */
-  private static final class Known {
+  /** Lower-case name words, found in a text by their hashes before their characters. */
+  static final class Known {
     private final Set<String> words;
     private final int[] hashes;
 
@@ -798,10 +797,8 @@ final class PersonRecognizer {
     private int[] flags = new int[16];
     private String[] lowers = new String[16];
 
-    /** The words that start a name, as a search knowing the names {@link #startsKnowing} found. */
+    /** The words that start a name, as the first search found them. */
     private boolean[] nameStarts;
-
-    private Set<String> startsKnowing;
 
     Words(String text, char[] chars) {
       this.text = text;

@@ -75,7 +75,7 @@ public final class PiiDetector {
   public List<Span> detect(String text, Collection<String> knownNames) {
     ScannedText scanned = new ScannedText(text);
     List<Span> candidates = candidatesButNames(scanned);
-    persons.find(scanned, nameWords(knownNames), candidates);
+    persons.find(scanned, new PersonRecognizer.Known(nameWords(knownNames)), candidates);
     return settle(text, candidates);
   }
 
@@ -85,6 +85,7 @@ public final class PiiDetector {
    */
   public List<List<Span>> detectAll(List<String> texts, Collection<String> knownNames) {
     Set<String> known = nameWords(knownNames);
+    PersonRecognizer.Known isKnown = new PersonRecognizer.Known(known);
     List<ScannedText> scanned = new ArrayList<>(texts.size());
     List<List<Span>> others = new ArrayList<>();
     List<List<Span>> first = new ArrayList<>();
@@ -95,7 +96,7 @@ public final class PiiDetector {
       List<Span> candidates = candidatesButNames(scan);
       others.add(candidates);
       List<Span> withNames = new ArrayList<>(candidates);
-      persons.find(scan, known, withNames);
+      persons.find(scan, isKnown, withNames);
       List<Span> spans = settle(text, withNames);
       first.add(spans);
       for (Span span : spans) {
@@ -108,10 +109,14 @@ public final class PiiDetector {
       return first;
     }
     // Only the names can change with what the other turns revealed.
+    PersonRecognizer.Known isRevealed = new PersonRecognizer.Known(revealed);
+    Set<String> added = new HashSet<>(revealed);
+    added.removeAll(known);
+    PersonRecognizer.Known isAdded = new PersonRecognizer.Known(added);
     List<List<Span>> all = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       List<Span> candidates = others.get(i);
-      persons.find(scanned.get(i), revealed, candidates);
+      persons.findAgain(scanned.get(i), isRevealed, isAdded, candidates);
       all.add(settle(texts.get(i), candidates));
     }
     return all;
