@@ -1,6 +1,7 @@
 package dev.sift.bench;
 
 import dev.sift.bench.dedup.DedupBench;
+import dev.sift.bench.fewshot.FewShotBench;
 import dev.sift.bench.pii.AnonymizeBench;
 import dev.sift.bench.pii.PiiEvalSetGenerator;
 import dev.sift.bench.scale.ScaleBench;
@@ -33,6 +34,12 @@ public final class Bench {
             "near-duplicate pairs vs brute-force Jaccard per band (and Spark MinHashLSH); time vs"
                 + " n log n (--scale=...)",
             DedupBench::main));
+    COMMANDS.put(
+        "few-shot",
+        new Command(
+            "topics covered, representativeness and diversity of the chosen few-shot examples vs"
+                + " random picks on a task of skewed topics; selection time",
+            FewShotBench::main));
     COMMANDS.put(
         "anonymize",
         new Command(

@@ -13,6 +13,7 @@ import dev.sift.transforms.emit.EmitTaskOutputs;
 import dev.sift.transforms.ingest.InputFormat;
 import dev.sift.transforms.ingest.ReadConversations;
 import dev.sift.transforms.normalize.NormalizeConversations;
+import dev.sift.transforms.quality.ScoreQuality;
 import dev.sift.transforms.report.BuildQualityReport;
 import dev.sift.transforms.report.RenderReportPage;
 import dev.sift.transforms.validate.ValidateConversations;
@@ -34,9 +35,9 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 
 /**
  * Curates chat logs end to end: read every format into canonical conversations, normalise,
- * validate, replace personal data and secrets, drop exact and near duplicates, decide per task
- * between fine-tuning files and a few-shot bundle, and write them with the dead letters, the
- * filtered records and the quality report.
+ * validate, replace personal data and secrets, drop exact and near duplicates, score quality and
+ * filter below the spec's minimums, decide per task between fine-tuning files and a few-shot
+ * bundle, and write them with the dead letters, the filtered records and the quality report.
  */
 public final class CuratePipeline {
 
@@ -115,8 +116,14 @@ public final class CuratePipeline {
         anonymized
             .get(StageOutputs.CONVERSATIONS)
             .apply("DeduplicateConversations", DeduplicateConversations.withSpec(spec.dedup()));
-    PCollection<Conversation> kept = unique.get(StageOutputs.CONVERSATIONS);
-    PCollectionTuple emitted = kept.apply("EmitTaskOutputs", EmitTaskOutputs.withSpec(spec));
+    PCollectionTuple scored =
+        unique.get(StageOutputs.CONVERSATIONS).apply("ScoreQuality", ScoreQuality.withSpec(spec));
+    PCollection<Conversation> kept = scored.get(StageOutputs.CONVERSATIONS);
+    PCollectionTuple emitted =
+        PCollectionTuple.of(EmitTaskOutputs.SCORED, scored.get(ScoreQuality.SCORED))
+            .and(EmitTaskOutputs.QUALITY, scored.get(ScoreQuality.TASKS))
+            .and(EmitTaskOutputs.DEDUPLICATED, unique.get(StageOutputs.FILTERED))
+            .apply("EmitTaskOutputs", EmitTaskOutputs.withSpec(spec));
 
     PCollection<DeadLetter> deadLetters =
         PCollectionList.of(read.get(StageOutputs.DEAD_LETTERS))
@@ -125,6 +132,7 @@ public final class CuratePipeline {
             .apply("ScrubDeadLetters", ScrubDeadLetters.withSpec(spec.anonymize()));
     PCollection<Filtered> filtered =
         PCollectionList.of(unique.get(StageOutputs.FILTERED))
+            .and(scored.get(StageOutputs.FILTERED))
             .and(emitted.get(StageOutputs.FILTERED))
             .apply("MergeFiltered", Flatten.pCollections());
     PCollection<KV<String, KV<String, String>>> report =
@@ -137,6 +145,8 @@ public final class CuratePipeline {
             .and(BuildQualityReport.ENTITIES, anonymized.get(AnonymizeConversations.ENTITIES))
             .and(BuildQualityReport.CLUSTERS, unique.get(DeduplicateConversations.CLUSTERS))
             .and(BuildQualityReport.UNSETTLED, unique.get(DeduplicateConversations.UNSETTLED))
+            .and(BuildQualityReport.QUALITY, scored.get(ScoreQuality.TASKS))
+            .and(BuildQualityReport.TASK_OUTPUTS, emitted.get(EmitTaskOutputs.TASK_OUTPUTS))
             .apply("BuildQualityReport", BuildQualityReport.withSpec(spec));
 
     PCollection<KV<String, KV<String, String>>> files =

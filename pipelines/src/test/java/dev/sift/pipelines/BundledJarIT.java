@@ -31,7 +31,7 @@ class BundledJarIT {
             "--output=" + out);
 
     assertEquals(0, run.exitCode(), run.output());
-    assertTrue(run.output().contains("balance       holds: 330 read"), run.output());
+    assertTrue(run.output().contains("balance       holds: 338 read"), run.output());
     assertTrue(CuratePipelineTest.report(out).at("/accounting/balanced").asBoolean());
   }
 

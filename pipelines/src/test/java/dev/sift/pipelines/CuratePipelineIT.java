@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CuratePipelineIT {
   private static final Path SAMPLES = CuratePipelineTest.SAMPLES;
   private static final Map<String, Integer> FEW_SHOT_EXAMPLES =
-      Map.of("accounts", 4, "onboarding", 3, "returns", 4, "shipping", 5, "tech-support", 2);
+      Map.of("accounts", 4, "onboarding", 3, "returns", 4, "shipping", 5, "tech-support", 1);
 
   @Test
   void curatesTheSamplesIntoFineTuningFilesFewShotBundlesAndABalancedReport(@TempDir Path out)
@@ -38,9 +38,9 @@ class CuratePipelineIT {
 
     JsonNode report = CuratePipelineTest.report(out);
     JsonNode accounting = report.get("accounting");
-    assertEquals(330, accounting.get("read").asLong());
-    assertEquals(268, accounting.get("emitted").asLong());
-    assertEquals(42, accounting.get("filtered").asLong());
+    assertEquals(338, accounting.get("read").asLong());
+    assertEquals(267, accounting.get("emitted").asLong());
+    assertEquals(51, accounting.get("filtered").asLong());
     assertEquals(20, accounting.get("deadLettered").asLong());
     assertTrue(accounting.get("balanced").asBoolean());
     Map<String, JsonNode> tasks = new TreeMap<>();
@@ -51,7 +51,7 @@ class CuratePipelineIT {
     tasks.values().forEach(task -> assertTrue(task.get("balanced").asBoolean(), task.toString()));
 
     JsonNode billing = tasks.get("billing");
-    assertEquals("fine-tune", billing.get("decision").asText());
+    assertEquals("both", billing.get("decision").asText(), "the sample spec asks for both");
     long train =
         JsonSchemas.assertJsonLinesValid(
             "fine-tune-example.schema.json", out.resolve("tasks/billing/train.jsonl"));
@@ -64,6 +64,12 @@ class CuratePipelineIT {
         250,
         train + validation,
         "260 generated, 8 exact and 3 near duplicates, plus 1 good broken line");
+    assertSplitIsStratifiedWithoutLeaks(billing, train, validation);
+    JsonNode billingBundle = readJson(out.resolve("tasks/billing/few-shot.json"));
+    JsonSchemas.assertValid("few-shot-bundle.schema.json", billingBundle, "billing/few-shot.json");
+    assertEquals(5, billingBundle.get("examples").size());
+    assertTrue(
+        billingBundle.at("/criteria/totalTokens").asInt() <= 2_000, billingBundle.toString());
 
     FEW_SHOT_EXAMPLES.forEach(
         (task, k) -> {
@@ -77,10 +83,82 @@ class CuratePipelineIT {
         JsonSchemas.assertJsonLinesValid(
             "dead-letter.schema.json", out.resolve(OutputLayout.DEAD_LETTERS)));
     assertEquals(
-        42,
+        51,
         JsonSchemas.assertJsonLinesValid(
             "filtered.schema.json", out.resolve(OutputLayout.FILTERED)));
     JsonSchemas.assertValid("quality-report.schema.json", report, OutputLayout.REPORT);
+    assertFlagsWhatTheSamplesPlant(report.get("quality").get("byTask"), out);
+  }
+
+  /**
+   * Billing is split per intent: each intent holds out round(10%) of its examples, and those that
+   * are near duplicates of training examples (the billing logs are template fills) moved to train.
+   */
+  private static void assertSplitIsStratifiedWithoutLeaks(
+      JsonNode billing, long train, long validation) {
+    long heldOut = 0;
+    for (JsonNode label : (Iterable<JsonNode>) () -> billing.at("/split/byLabel").elements()) {
+      long n = label.get("train").asLong() + label.get("validation").asLong();
+      assertEquals(Math.round(0.1 * n), label.get("validation").asLong(), label.toString());
+      heldOut += label.get("validation").asLong();
+    }
+    assertEquals(heldOut - billing.at("/split/movedToTrain").asLong(), validation);
+    assertEquals(train, billing.at("/tokens/train/examples").asLong());
+    assertEquals(
+        3 * billing.at("/tokens/train/total").asLong(),
+        billing.at("/tokens/train/totalTimesEpochs").asLong());
+  }
+
+  /**
+   * The samples plant an off-topic batch (a recipe bot's export in the billing folder), an
+   * imbalanced label (billing's outcome, mostly resolved) and a conflicting pair (two shipping
+   * answers to "do you deliver parcels on Sundays"): the report flags each.
+   */
+  private static void assertFlagsWhatTheSamplesPlant(JsonNode byTask, Path out) throws IOException {
+    List<JsonNode> offTopic = new ArrayList<>();
+    try (Stream<String> lines = Files.lines(out.resolve(OutputLayout.FILTERED))) {
+      lines
+          .map(CuratePipelineIT::parse)
+          .filter(filtered -> filtered.get("reason").asText().equals("off_topic"))
+          .forEach(offTopic::add);
+    }
+    assertEquals(6, offTopic.size(), offTopic.toString());
+    offTopic.forEach(
+        filtered -> {
+          assertTrue(
+              filtered.at("/source/file").asText().endsWith("recipe-bot-export.jsonl"),
+              filtered.toString());
+          assertEquals("quality", filtered.get("stage").asText());
+        });
+    JsonNode billing = byTask.get("billing");
+    assertEquals(6, billing.at("/criteria/relevant/metrics/offTopic").asLong());
+    billing
+        .get("offTopic")
+        .forEach(
+            item ->
+                assertTrue(
+                    item.get("file").asText().endsWith("recipe-bot-export.jsonl"),
+                    item.toString()));
+
+    JsonNode outcome = billing.at("/criteria/balanced/metrics/fields/outcome");
+    assertEquals("resolved", outcome.at("/dominant/value").asText());
+    assertEquals("fail", billing.at("/criteria/balanced/status").asText());
+    assertTrue(
+        billing.get("recommendations").toString().contains("Label outcome=resolved is 83%"),
+        billing.get("recommendations").toString());
+
+    JsonNode shipping = byTask.get("shipping");
+    assertEquals(1, shipping.at("/criteria/consistent/metrics/conflictingQuestions").asLong());
+    assertTrue(
+        shipping
+            .at("/conflicts/0/question")
+            .asText()
+            .toLowerCase(java.util.Locale.ROOT)
+            .startsWith("do you deliver parcels on sundays"),
+        shipping.get("conflicts").toString());
+    assertTrue(
+        !shipping.at("/criteria/consistent/status").asText().equals("pass"),
+        shipping.at("/criteria/consistent").toString());
   }
 
   /**
@@ -126,6 +204,14 @@ class CuratePipelineIT {
         files.put(root.relativize(file), Files.readAllBytes(file));
       }
       return files;
+    }
+  }
+
+  private static JsonNode parse(String line) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

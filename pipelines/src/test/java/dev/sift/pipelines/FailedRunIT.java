@@ -98,7 +98,8 @@ class FailedRunIT {
     public void processElement(@Element String file, OutputReceiver<String> receiver) {
       if (SEEN.computeIfAbsent(run, key -> new AtomicInteger()).incrementAndGet()
           > FILES_BEFORE_FAILING) {
-        STAGED.put(run, stagedFiles(Path.of(out)));
+        // Another worker may get here after the failed run deleted its staging folder.
+        STAGED.merge(run, stagedFiles(Path.of(out)), Math::max);
         throw new IllegalStateException(
             "injected failure after " + FILES_BEFORE_FAILING + " files");
       }

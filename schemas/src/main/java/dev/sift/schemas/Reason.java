@@ -36,7 +36,34 @@ public enum Reason {
       Kind.FILTERED,
       "in a cluster of near duplicates (Jaccard >= dedup.threshold) whose kept conversation it is"
           + " not"),
-  NOT_SELECTED(Kind.FILTERED, "a few-shot task's conversation that was not chosen for the bundle");
+  // Scoring quality (docs/quality-criteria.md); which of them filter is quality.filter.
+  MALFORMED_ROLES(
+      Kind.FILTERED,
+      "turns do not alternate user/assistant after an optional leading system prompt, or the last"
+          + " turn is not the assistant's"),
+  WRONG_LANGUAGE(Kind.FILTERED, "detected language is not one of quality.languages"),
+  TOO_SHORT(Kind.FILTERED, "fewer tokens in the non-system turns than quality.minTokens"),
+  REPETITIVE(
+      Kind.FILTERED, "a message repeats lines or n-grams beyond the Gopher repetition limits"),
+  REFUSAL(Kind.FILTERED, "the assistant refuses or answers with assistant boilerplate only"),
+  TRUNCATED(
+      Kind.FILTERED, "the last assistant message stops mid-sentence or in an open code block"),
+  OFF_TOPIC(
+      Kind.FILTERED,
+      "lexical relevance to the task's description, keywords and examples below"
+          + " quality.minRelevance"),
+  LOW_QUALITY(Kind.FILTERED, "per-conversation quality score below quality.minScore"),
+  NOT_SELECTED(Kind.FILTERED, "a few-shot task's conversation that was not chosen for the bundle"),
+  NO_ASSISTANT_MESSAGE(
+      Kind.FILTERED, "a fine-tuning example without an assistant message to learn from"),
+  UNSUPPORTED_ROLE(
+      Kind.FILTERED,
+      "a fine-tuning example with a tool turn, which the chat format cannot carry without its call"),
+  MISSING_CONTENT(Kind.FILTERED, "a fine-tuning example with a blank message"),
+  TOO_MANY_TOKENS(Kind.FILTERED, "a fine-tuning example longer than emit.maxExampleTokens"),
+  LABEL_CAP(
+      Kind.FILTERED,
+      "beyond emit.labelCap: its label's share of the fine-tuning set is capped, by id hash");
 
   /** Where a record that is not output ends. */
   public enum Kind {

@@ -45,7 +45,8 @@ class DeadLetterReasonsTest {
   void eachBadRecordIsDeadLetteredWithItsReason(TestPipeline pipeline) throws URISyntaxException {
     Path data = Path.of(getClass().getResource("/DeadLetterReasonsTest").toURI());
     SiftSpec spec =
-        new SiftSpec(null, null, null, new IngestSpec(400, 300, null, null, null), null, null);
+        new SiftSpec(
+            null, null, null, new IngestSpec(400, 300, null, null, null), null, null, null, null);
 
     PCollectionTuple read =
         pipeline.apply(ReadConversations.from(List.of(data + "/*"), spec, InputFormat.AUTO));

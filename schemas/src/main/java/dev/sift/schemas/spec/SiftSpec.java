@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 /**
  * What a run is told about its data: where the task comes from, per-task thresholds, how to read
- * the inputs, anonymise and deduplicate them. Read from a JSON or YAML file by {@link SpecLoader};
- * every key is optional.
+ * the inputs, anonymise, deduplicate and score them. Read from a JSON or YAML file by {@link
+ * SpecLoader}; every key is optional.
  *
  * @param taskField metadata field that names a conversation's task; when a record lacks it, the
  *     task is the input file's parent folder name
@@ -17,6 +17,8 @@ import java.util.TreeMap;
  * @param ingest how to read the inputs
  * @param anonymize how personal data and secrets are replaced
  * @param dedup how exact and near duplicates are found
+ * @param quality how conversations and tasks are scored, and which are filtered
+ * @param emit how fine-tuning files are split, checked and rebalanced
  */
 public record SiftSpec(
     String taskField,
@@ -24,7 +26,9 @@ public record SiftSpec(
     Map<String, TaskSpec> tasks,
     IngestSpec ingest,
     AnonymizeSpec anonymize,
-    DedupSpec dedup)
+    DedupSpec dedup,
+    QualitySpec quality,
+    EmitSpec emit)
     implements Serializable {
 
   public static final String DEFAULT_TASK_FIELD = "task";
@@ -36,11 +40,13 @@ public record SiftSpec(
     ingest = Objects.requireNonNullElseGet(ingest, IngestSpec::standard);
     anonymize = Objects.requireNonNullElseGet(anonymize, AnonymizeSpec::standard);
     dedup = Objects.requireNonNullElseGet(dedup, DedupSpec::standard);
+    quality = Objects.requireNonNullElseGet(quality, QualitySpec::standard);
+    emit = Objects.requireNonNullElseGet(emit, EmitSpec::standard);
   }
 
   /** The spec of a run given no spec file. */
   public static SiftSpec standard() {
-    return new SiftSpec(null, null, null, null, null, null);
+    return new SiftSpec(null, null, null, null, null, null, null, null);
   }
 
   /** The thresholds that apply to {@code task}: its own overrides, else the defaults. */
@@ -53,6 +59,8 @@ public record SiftSpec(
     return new TaskSettings(
         Objects.requireNonNullElse(own.fineTuneMinExamples(), base.fineTuneMinExamples()),
         Objects.requireNonNullElse(own.fewShotK(), base.fewShotK()),
-        Objects.requireNonNullElse(own.validationFraction(), base.validationFraction()));
+        Objects.requireNonNullElse(own.validationFraction(), base.validationFraction()),
+        Objects.requireNonNullElse(own.output(), base.output()),
+        Objects.requireNonNullElse(own.fewShotTokenBudget(), base.fewShotTokenBudget()));
   }
 }

@@ -139,7 +139,9 @@ public final class SpecLoader {
         "defaults",
         spec.defaults().fineTuneMinExamples(),
         spec.defaults().fewShotK(),
-        spec.defaults().validationFraction());
+        spec.defaults().validationFraction(),
+        spec.defaults().output(),
+        spec.defaults().fewShotTokenBudget());
     spec.tasks()
         .forEach(
             (task, own) ->
@@ -148,7 +150,10 @@ public final class SpecLoader {
                     "tasks." + task,
                     own.fineTuneMinExamples(),
                     own.fewShotK(),
-                    own.validationFraction()));
+                    own.validationFraction(),
+                    own.output(),
+                    own.fewShotTokenBudget()));
+    checkEmit(name, spec.emit());
     IngestSpec ingest = spec.ingest();
     check(
         ingest.maxRecordBytes() >= 64,
@@ -184,6 +189,7 @@ public final class SpecLoader {
         ingest.csv().delimiter());
     checkAnonymize(name, spec.anonymize());
     checkDedup(name, spec.dedup());
+    checkQuality(name, spec.quality());
   }
 
   private static void checkAnonymize(String name, AnonymizeSpec anonymize) {
@@ -252,14 +258,133 @@ public final class SpecLoader {
         dedup.numPerm());
   }
 
+  private static void checkQuality(String name, QualitySpec quality) {
+    check(
+        QualitySpec.ENCODINGS.contains(quality.encoding()),
+        name,
+        "quality.encoding",
+        "must be one of " + String.join(", ", QualitySpec.ENCODINGS),
+        quality.encoding());
+    check(
+        !quality.languages().isEmpty(),
+        name,
+        "quality.languages",
+        "must name at least one language",
+        "[]");
+    Set<String> isoLanguages = Set.of(Locale.getISOLanguages());
+    for (String key : List.of("languages", "otherLanguages")) {
+      List<String> codes = key.equals("languages") ? quality.languages() : quality.otherLanguages();
+      for (String code : codes) {
+        check(
+            isoLanguages.contains(code),
+            name,
+            "quality." + key,
+            "must hold ISO 639-1 language codes such as en or de",
+            code);
+      }
+    }
+    for (String reason : quality.filter()) {
+      check(
+          QualitySpec.REASONS.contains(reason),
+          name,
+          "quality.filter",
+          "must hold quality reason codes: " + String.join(", ", QualitySpec.REASONS),
+          reason);
+    }
+    checkFraction(name, "quality.minRelevance", quality.minRelevance());
+    checkFraction(name, "quality.minScore", quality.minScore());
+    checkFraction(name, "quality.conflictSimilarity", quality.conflictSimilarity());
+    checkFraction(name, "quality.pass", quality.pass());
+    checkFraction(name, "quality.warn", quality.warn());
+    check(
+        quality.warn() <= quality.pass(),
+        name,
+        "quality.warn",
+        "must not exceed quality.pass (" + quality.pass() + ")",
+        quality.warn());
+    check(
+        quality.minTokens() >= 0,
+        name,
+        "quality.minTokens",
+        "must not be negative",
+        quality.minTokens());
+    check(
+        quality.longMessageTokens() >= 1,
+        name,
+        "quality.longMessageTokens",
+        "must be at least 1",
+        quality.longMessageTokens());
+  }
+
+  private static void checkFraction(String name, String key, double value) {
+    check(value >= 0 && value <= 1, name, key, "must be between 0 and 1", value);
+  }
+
   private static <E extends Enum<E>> void checkCode(
       String name, String key, String code, Class<E> type) {
     List<String> codes = DedupSpec.codes(type);
     check(codes.contains(code), name, key, "must be one of " + String.join(", ", codes), code);
   }
 
+  private static void checkEmit(String name, EmitSpec emit) {
+    if (emit.stratifyBy() != null) {
+      check(!emit.stratifyBy().isBlank(), name, "emit.stratifyBy", "must not be blank", "''");
+    }
+    if (emit.labelCap() != null) {
+      check(
+          emit.labelCap() > 0 && emit.labelCap() <= 1,
+          name,
+          "emit.labelCap",
+          "must be above 0 and at most 1",
+          emit.labelCap());
+    }
+    check(
+        emit.maxExampleTokens() >= 1,
+        name,
+        "emit.maxExampleTokens",
+        "must be at least 1",
+        emit.maxExampleTokens());
+    check(emit.epochs() >= 1, name, "emit.epochs", "must be at least 1", emit.epochs());
+    check(
+        emit.leakThreshold() > 0 && emit.leakThreshold() <= 1,
+        name,
+        "emit.leakThreshold",
+        "must be above 0 and at most 1",
+        emit.leakThreshold());
+    for (String criterion : emit.blockingCriteria()) {
+      check(
+          EmitSpec.CRITERIA.contains(criterion),
+          name,
+          "emit.blockingCriteria",
+          "must name criteria among " + String.join(", ", EmitSpec.CRITERIA),
+          criterion);
+    }
+  }
+
   private static void checkDefaults(
-      String name, String prefix, Integer minExamples, Integer k, Double validationFraction) {
+      String name,
+      String prefix,
+      Integer minExamples,
+      Integer k,
+      Double validationFraction,
+      String output,
+      Integer tokenBudget) {
+    if (output != null) {
+      check(
+          TaskSettings.OUTPUTS.contains(output),
+          name,
+          prefix + ".output",
+          "must be one of " + String.join(", ", TaskSettings.OUTPUTS),
+          output);
+    }
+    if (tokenBudget != null) {
+      check(
+          tokenBudget >= 1,
+          name,
+          prefix + ".fewShotTokenBudget",
+          "must be at least 1",
+          tokenBudget);
+    }
     if (minExamples != null) {
       check(
           minExamples >= 1,

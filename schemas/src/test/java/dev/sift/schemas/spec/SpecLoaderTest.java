@@ -40,7 +40,7 @@ class SpecLoaderTest {
 
     assertEquals(
         "spec.yaml:6: unknown key 'tasks.billing.fineTuneMin';"
-            + " known keys there: description, fewShotK, fineTuneMinExamples, validationFraction",
+            + " known keys there: description, examples, fewShotK, fewShotTokenBudget, fineTuneMinExamples, keywords, output, validationFraction",
         message);
   }
 
@@ -68,7 +68,7 @@ class SpecLoaderTest {
     String message = failure("spec.yaml", "defaults: {}\ntaskfield: intent\n");
 
     assertEquals(
-        "spec.yaml:2: unknown key 'taskfield'; known keys there: anonymize, dedup, defaults, ingest, taskField, tasks",
+        "spec.yaml:2: unknown key 'taskfield'; known keys there: anonymize, dedup, defaults, emit, ingest, quality, taskField, tasks",
         message);
   }
 
@@ -247,8 +247,8 @@ class SpecLoaderTest {
             "spec.yml",
             "defaults:\n  fewShotK: 8\ntasks:\n  billing:\n    validationFraction: 0.5\n");
 
-    assertEquals(new TaskSettings(200, 8, 0.5), spec.settingsFor("billing"));
-    assertEquals(new TaskSettings(200, 8, 0.1), spec.settingsFor("shipping"));
+    assertEquals(new TaskSettings(200, 8, 0.5, "auto", 2000), spec.settingsFor("billing"));
+    assertEquals(new TaskSettings(200, 8, 0.1, "auto", 2000), spec.settingsFor("shipping"));
   }
 
   @Test
@@ -257,6 +257,28 @@ class SpecLoaderTest {
 
     assertEquals(Role.ASSISTANT, spec.ingest().roleAliases().get("operator"));
     assertEquals(Role.USER, spec.ingest().roleAliases().get("human"));
+  }
+
+  @Test
+  void qualityWarnAbovePassIsRejected() {
+    String message = failure("spec.yaml", "quality:\n  pass: 0.7\n  warn: 0.75\n");
+
+    assertEquals(
+        "spec.yaml: key 'quality.warn' must not exceed quality.pass (0.7), got 0.75", message);
+  }
+
+  @Test
+  void qualityLanguagesMustBeIsoCodes() {
+    String message = failure("spec.yaml", "quality:\n  otherLanguages: [xx]\n");
+
+    assertTrue(message.contains("'quality.otherLanguages' must hold ISO 639-1"), message);
+  }
+
+  @Test
+  void qualityFilterNamesQualityReasonsOnly() {
+    String message = failure("spec.yaml", "quality:\n  filter: [exact_duplicate]\n");
+
+    assertTrue(message.startsWith("spec.yaml: key 'quality.filter' must hold"), message);
   }
 
   @Test

@@ -78,13 +78,37 @@ class SpecSchemaTest {
     for (String name : List.of("full.yaml", "full.json")) {
       SiftSpec spec = load("valid/" + name);
       assertEquals("intent", spec.taskField(), name);
-      assertEquals(new TaskSettings(100, 3, 0.05), spec.settingsFor("billing"), name);
+      assertEquals(new TaskSettings(100, 3, 0.05, "auto", 3000), spec.settingsFor("billing"), name);
+      assertEquals(new TaskSettings(150, 4, 0.2, "both", 1500), spec.settingsFor("returns"), name);
+      assertEquals(
+          new EmitSpec("intent", 0.6, 8192, 4, 0.7, List.of("relevant", "consistent")),
+          spec.emit(),
+          name);
       assertEquals(65536, spec.ingest().maxRecordBytes(), name);
       assertEquals("ticket_id", spec.ingest().csv().conversationIdColumn(), name);
       assertEquals(
           new DedupSpec("all", "user_turns", 0.9, 3, 256, "signature", List.of("numbers"), false),
           spec.dedup(),
           name);
+      assertEquals(
+          new QualitySpec(
+              "cl100k_base",
+              List.of("en", "de"),
+              List.of("fr"),
+              List.of("intent", "outcome"),
+              List.of("malformed_roles", "off_topic", "truncated"),
+              0.1,
+              12,
+              1024,
+              0.4,
+              0.25,
+              0.9,
+              0.7),
+          spec.quality(),
+          name);
+      assertEquals(
+          List.of("refund", "invoice", "double charge"), spec.tasks().get("billing").keywords());
+      assertEquals(1, spec.tasks().get("billing").examples().size(), name);
     }
   }
 

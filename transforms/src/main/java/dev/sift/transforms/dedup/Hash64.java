@@ -6,7 +6,7 @@ package dev.sift.transforms.dedup;
  * written because the hot loop hashes every word of every conversation and must not allocate (a
  * library hash would need the word's bytes first).
  */
-final class Hash64 {
+public final class Hash64 {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
   static final long GOLDEN = 0x9E3779B97F4A7C15L;
@@ -14,7 +14,7 @@ final class Hash64 {
   private Hash64() {}
 
   /** FNV-1a over the UTF-16 code units of {@code text[start, end)}, then {@link #mix}. */
-  static long of(CharSequence text, int start, int end, long seed) {
+  public static long of(CharSequence text, int start, int end, long seed) {
     long hash = FNV_OFFSET ^ seed;
     for (int i = start; i < end; i++) {
       hash = (hash ^ text.charAt(i)) * FNV_PRIME;
@@ -23,12 +23,12 @@ final class Hash64 {
   }
 
   /** Combines a running hash with the next value, order-sensitively. */
-  static long combine(long hash, long value) {
+  public static long combine(long hash, long value) {
     return mix(hash * GOLDEN + value);
   }
 
   /** MurmurHash3's 64-bit finaliser: every input bit affects every output bit. */
-  static long mix(long value) {
+  public static long mix(long value) {
     long h = value;
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;

@@ -1,27 +1,25 @@
 package dev.sift.transforms.emit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.sift.schemas.Conversation;
 import dev.sift.schemas.Filtered;
 import dev.sift.schemas.Reason;
 import dev.sift.schemas.spec.SiftSpec;
-import dev.sift.schemas.spec.TaskSpec;
-import dev.sift.transforms.SchemaCoders;
 import dev.sift.transforms.StageOutputs;
 import dev.sift.transforms.accounting.Accounting;
 import dev.sift.transforms.json.Json;
-import dev.sift.transforms.write.OutputLayout;
-import java.io.Serializable;
-import java.util.Comparator;
+import dev.sift.transforms.quality.ScoredConversation;
+import dev.sift.transforms.quality.TaskQuality;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.beam.sdk.transforms.Count;
+import java.util.TreeMap;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
-import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Top;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -34,15 +32,23 @@ import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Decides each task from its kept conversations ({@link TaskDecision}) and renders its outputs as
- * file entries for {@code WriteSortedFiles}: fine-tuning lines split by {@link Split}, or a
- * few-shot bundle of the task's k conversations with the smallest ids (ids are content hashes, so
- * this is a deterministic pseudo-random sample). Conversations of a few-shot task that are not
- * chosen are filtered as {@code not_selected}.
+ * Decides each task ({@link DecideTasks}) and makes what the decision calls for
+ * (docs/decide-and-emit.md): fine-tuning files, checked and split ({@link SplitFineTuneExamples}),
+ * and few-shot bundles ({@link BuildFewShotBundles}), as file entries for {@code WriteSortedFiles}.
+ * A few-shot task's conversations that are not chosen are filtered as {@code not_selected}; a task
+ * that gets both draws its bundle from its training split, whose examples are counted once, as
+ * training examples.
+ *
+ * <p>Input: the kept conversations with their signals ({@link #SCORED}), each task's quality
+ * ({@link #QUALITY}) and the dedup stage's filtered conversations ({@link #DEDUPLICATED}).
  */
-public final class EmitTaskOutputs extends PTransform<PCollection<Conversation>, PCollectionTuple> {
+public final class EmitTaskOutputs extends PTransform<PCollectionTuple, PCollectionTuple> {
   public static final String STAGE = "emit";
   public static final String FEW_SHOT = "few_shot";
+
+  public static final TupleTag<ScoredConversation> SCORED = new TupleTag<>() {};
+  public static final TupleTag<KV<String, TaskQuality>> QUALITY = DecideTasks.QUALITY;
+  public static final TupleTag<Filtered> DEDUPLICATED = DecideTasks.DEDUPLICATED;
 
   /** Entries {@code (file, (sortKey, text))}. */
   public static final TupleTag<KV<String, KV<String, String>>> FILES = new TupleTag<>() {};
@@ -52,7 +58,19 @@ public final class EmitTaskOutputs extends PTransform<PCollection<Conversation>,
    */
   public static final TupleTag<KV<String, String>> EMITTED = new TupleTag<>() {};
 
-  private static final TupleTag<KV<String, Conversation>> FEW_SHOT_CANDIDATES = new TupleTag<>() {};
+  /** {@code (task, JSON)}: the decision, its reason, the split, token statistics and bundle. */
+  public static final TupleTag<KV<String, String>> TASK_OUTPUTS = new TupleTag<>() {};
+
+  /** {@code (task, (path, JSON value))}: one fact of a task's outputs, as stages find it. */
+  static final TupleTag<KV<String, KV<String, String>>> FACTS = new TupleTag<>() {};
+
+  static final TypeDescriptor<KV<String, KV<String, String>>> FACT_TYPE =
+      TypeDescriptors.kvs(
+          TypeDescriptors.strings(),
+          TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.strings()));
+
+  private static final TupleTag<ScoredConversation> FINE_TUNE_EXAMPLES = new TupleTag<>() {};
+  private static final TupleTag<ScoredConversation> FEW_SHOT_ONLY = new TupleTag<>() {};
 
   private final SiftSpec spec;
 
@@ -65,178 +83,135 @@ public final class EmitTaskOutputs extends PTransform<PCollection<Conversation>,
   }
 
   @Override
-  public PCollectionTuple expand(PCollection<Conversation> kept) {
-    PCollectionView<Map<String, Long>> keptPerTask =
-        kept.apply(
-                "TakeTaskOfEach",
-                MapElements.into(TypeDescriptors.strings()).via(Conversation::getTask))
-            .apply("CountPerTask", Count.perElement())
-            .apply("ViewKeptPerTask", View.asMap());
+  public PCollectionTuple expand(PCollectionTuple input) {
+    PCollection<ScoredConversation> scored = input.get(SCORED);
+    PCollection<KV<String, TaskDecision>> decisions =
+        input.apply("DecideTasks", new DecideTasks(spec));
+    PCollectionView<Map<String, TaskDecision>> decided =
+        decisions.apply("ViewDecisions", View.asMap());
 
     PCollectionTuple routed =
-        kept.apply(
+        scored.apply(
             "RouteByDecision",
-            ParDo.of(new RouteFn(spec, keptPerTask))
-                .withSideInputs(keptPerTask)
-                .withOutputTags(FILES, TupleTagList.of(FEW_SHOT_CANDIDATES).and(EMITTED)));
-    PCollection<KV<String, Conversation>> candidates =
-        routed.get(FEW_SHOT_CANDIDATES).setCoder(SchemaCoders.keyed(kept, Conversation.class));
-
-    PCollection<KV<String, List<Conversation>>> chosen =
-        candidates
-            .apply("PickSmallestIds", Top.perKey(maxK(spec), new SmallerIdFirst()))
-            .apply(
-                "KeepTaskK",
-                MapElements.into(
-                        TypeDescriptors.kvs(
-                            TypeDescriptors.strings(),
-                            TypeDescriptors.lists(TypeDescriptor.of(Conversation.class))))
-                    .via(
-                        task -> KV.of(task.getKey(), firstK(task.getValue(), kFor(task.getKey())))))
-            .setCoder(SchemaCoders.keyedLists(kept, Conversation.class));
-    PCollection<KV<String, KV<String, String>>> bundles =
-        chosen.apply(
-            "RenderFewShotBundles",
-            ParDo.of(new RenderBundleFn(spec, keptPerTask)).withSideInputs(keptPerTask));
-    PCollectionView<Map<String, List<String>>> chosenIds =
-        chosen
-            .apply(
-                "ListChosenIds",
-                MapElements.into(
-                        TypeDescriptors.kvs(
-                            TypeDescriptors.strings(),
-                            TypeDescriptors.lists(TypeDescriptors.strings())))
-                    .via(
-                        task ->
-                            KV.of(
-                                task.getKey(),
-                                task.getValue().stream()
-                                    .map(Conversation::getId)
-                                    .collect(Collectors.toList()))))
-            .apply("ViewChosenPerTask", View.asMap());
+            ParDo.of(new RouteFn(spec, decided))
+                .withSideInputs(decided)
+                .withOutputTags(
+                    FINE_TUNE_EXAMPLES, TupleTagList.of(FEW_SHOT_ONLY).and(StageOutputs.FILTERED)));
+    PCollectionTuple split =
+        routed
+            .get(FINE_TUNE_EXAMPLES)
+            .setCoder(scored.getCoder())
+            .apply("SplitFineTuneExamples", new SplitFineTuneExamples(spec));
+    PCollection<ScoredConversation> fewShotOnly =
+        routed.get(FEW_SHOT_ONLY).setCoder(scored.getCoder());
+    PCollectionTuple bundles =
+        PCollectionList.of(fewShotOnly)
+            .and(
+                split
+                    .get(SplitFineTuneExamples.TRAINING)
+                    .apply(
+                        "KeepTrainingOfBundledTasks",
+                        ParDo.of(new KeepBundledFn(decided)).withSideInputs(decided))
+                    // Flink unions only inputs of one coder; the split's is a schema coder.
+                    .setCoder(scored.getCoder()))
+            .apply("MergeBundleCandidates", Flatten.pCollections())
+            .apply("BuildFewShotBundles", new BuildFewShotBundles(spec, decided));
+    PCollectionView<Map<String, List<String>>> chosen =
+        bundles.get(BuildFewShotBundles.CHOSEN).apply("ViewChosen", View.asMap());
     PCollectionTuple marked =
-        candidates.apply(
+        fewShotOnly.apply(
             "SeparateChosenFromRest",
-            ParDo.of(new MarkChosenFn(chosenIds))
-                .withSideInputs(chosenIds)
+            ParDo.of(new MarkChosenFn(chosen))
+                .withSideInputs(chosen)
                 .withOutputTags(EMITTED, TupleTagList.of(StageOutputs.FILTERED)));
+
+    PCollection<KV<String, String>> taskOutputs =
+        PCollectionList.of(decisions.apply("RenderDecisions", ParDo.of(new DecisionFactsFn())))
+            .and(split.get(FACTS))
+            .and(bundles.get(FACTS))
+            .apply("MergeFacts", Flatten.pCollections())
+            .apply("GroupFactsByTask", GroupByKey.create())
+            .apply("RenderTaskOutputs", ParDo.of(new RenderFactsFn()));
 
     return PCollectionTuple.of(
             FILES,
-            PCollectionList.of(routed.get(FILES))
-                .and(bundles)
+            PCollectionList.of(split.get(FILES))
+                .and(bundles.get(FILES))
                 .apply("MergeFiles", Flatten.pCollections()))
         .and(
             EMITTED,
-            PCollectionList.of(routed.get(EMITTED))
+            PCollectionList.of(split.get(EMITTED))
                 .and(marked.get(EMITTED))
                 .apply("MergeEmitted", Flatten.pCollections()))
-        .and(StageOutputs.FILTERED, marked.get(StageOutputs.FILTERED));
+        .and(
+            StageOutputs.FILTERED,
+            PCollectionList.of(routed.get(StageOutputs.FILTERED))
+                .and(split.get(StageOutputs.FILTERED))
+                .and(marked.get(StageOutputs.FILTERED))
+                .apply("MergeFiltered", Flatten.pCollections()))
+        .and(TASK_OUTPUTS, taskOutputs);
   }
 
-  private int kFor(String task) {
-    return spec.settingsFor(task).fewShotK();
-  }
-
-  private static int maxK(SiftSpec spec) {
-    int k = spec.defaults().fewShotK();
-    for (TaskSpec task : spec.tasks().values()) {
-      if (task.fewShotK() != null) {
-        k = Math.max(k, task.fewShotK());
-      }
-    }
-    return k;
-  }
-
-  private static List<Conversation> firstK(List<Conversation> conversations, int k) {
-    return conversations.stream()
-        .sorted(Comparator.comparing(Conversation::getId))
-        .limit(k)
-        .collect(Collectors.toList());
-  }
-
-  /** For {@code Top}, which keeps the largest: a smaller id counts as larger. */
-  private static final class SmallerIdFirst implements Comparator<Conversation>, Serializable {
-    @Override
-    public int compare(Conversation a, Conversation b) {
-      return b.getId().compareTo(a.getId());
-    }
-  }
-
-  private static final class RouteFn extends DoFn<Conversation, KV<String, KV<String, String>>> {
+  /**
+   * Sends a fine-tuning task's examples through the format checks to the split, and every other
+   * task's conversations to its bundle.
+   */
+  private static final class RouteFn extends DoFn<ScoredConversation, ScoredConversation> {
     private final SiftSpec spec;
-    private final PCollectionView<Map<String, Long>> keptPerTask;
+    private final PCollectionView<Map<String, TaskDecision>> decided;
 
-    RouteFn(SiftSpec spec, PCollectionView<Map<String, Long>> keptPerTask) {
+    RouteFn(SiftSpec spec, PCollectionView<Map<String, TaskDecision>> decided) {
       this.spec = spec;
-      this.keptPerTask = keptPerTask;
+      this.decided = decided;
     }
 
     @ProcessElement
     public void processElement(
-        @Element Conversation conversation, ProcessContext context, MultiOutputReceiver out) {
-      String task = conversation.getTask();
-      TaskDecision decision = TaskDecision.of(task, context.sideInput(keptPerTask).get(task), spec);
-      if (decision.kind() != TaskDecision.Kind.FINE_TUNE) {
-        out.get(FEW_SHOT_CANDIDATES).output(KV.of(task, conversation));
+        @Element ScoredConversation scored, ProcessContext context, MultiOutputReceiver out) {
+      Conversation conversation = scored.getConversation();
+      TaskDecision decision = context.sideInput(decided).get(conversation.getTask());
+      if (!decision.fineTunes()) {
+        out.get(FEW_SHOT_ONLY).output(scored);
         return;
       }
-      String split = Split.of(conversation.getId(), decision.settings().validationFraction());
-      var line = Json.object();
-      line.set("messages", Json.messages(conversation.getMessages(), false));
-      Accounting.emitted(split);
-      out.get(EMITTED).output(KV.of(task, split));
-      out.get(FILES)
+      long tokens = scored.getSignals().getTokens() + scored.getSignals().getSystemTokens();
+      Reason problem = FineTuneChecks.problem(conversation, tokens, spec.emit().maxExampleTokens());
+      if (problem == null) {
+        out.get(FINE_TUNE_EXAMPLES).output(scored);
+        return;
+      }
+      Accounting.filtered(problem.code());
+      out.get(StageOutputs.FILTERED)
           .output(
-              KV.of(
-                  OutputLayout.taskFile(task, split + ".jsonl"),
-                  KV.of(conversation.getId(), Json.compact(line))));
+              Filtered.of(
+                  conversation,
+                  STAGE,
+                  problem,
+                  problem == Reason.TOO_MANY_TOKENS
+                      ? tokens + " tokens, above emit.maxExampleTokens"
+                      : "refused by the fine-tuning format checks"));
     }
   }
 
-  private static final class RenderBundleFn
-      extends DoFn<KV<String, List<Conversation>>, KV<String, KV<String, String>>> {
-    private final SiftSpec spec;
-    private final PCollectionView<Map<String, Long>> keptPerTask;
+  private static final class KeepBundledFn extends DoFn<ScoredConversation, ScoredConversation> {
+    private final PCollectionView<Map<String, TaskDecision>> decided;
 
-    RenderBundleFn(SiftSpec spec, PCollectionView<Map<String, Long>> keptPerTask) {
-      this.spec = spec;
-      this.keptPerTask = keptPerTask;
+    KeepBundledFn(PCollectionView<Map<String, TaskDecision>> decided) {
+      this.decided = decided;
     }
 
     @ProcessElement
     public void processElement(
-        @Element KV<String, List<Conversation>> chosen,
+        @Element ScoredConversation scored,
         ProcessContext context,
-        OutputReceiver<KV<String, KV<String, String>>> out) {
-      String task = chosen.getKey();
-      long available = context.sideInput(keptPerTask).get(task);
-      TaskDecision decision = TaskDecision.of(task, available, spec);
-      var bundle = Json.object();
-      bundle.put("task", task);
-      bundle.put("decision", decision.kind().label());
-      bundle.put("why", decision.why());
-      bundle.put("k", decision.settings().fewShotK());
-      bundle.put("available", available);
-      bundle.put(
-          "selection",
-          "the k conversations with the smallest ids (content hashes): a deterministic sample");
-      var examples = bundle.putArray("examples");
-      for (Conversation conversation : chosen.getValue()) {
-        var example = examples.addObject();
-        example.put("id", conversation.getId());
-        example.set("source", Json.source(conversation.getSource()));
-        example.set("messages", Json.messages(conversation.getMessages(), true));
-        example.set("metadata", Json.stringMap(conversation.getMetadata()));
+        OutputReceiver<ScoredConversation> out) {
+      if (context.sideInput(decided).get(scored.getConversation().getTask()).bundles()) {
+        out.output(scored);
       }
-      out.output(
-          KV.of(
-              OutputLayout.taskFile(task, OutputLayout.FEW_SHOT), KV.of("", Json.pretty(bundle))));
     }
   }
 
-  private static final class MarkChosenFn
-      extends DoFn<KV<String, Conversation>, KV<String, String>> {
+  private static final class MarkChosenFn extends DoFn<ScoredConversation, KV<String, String>> {
     private final PCollectionView<Map<String, List<String>>> chosenIds;
 
     MarkChosenFn(PCollectionView<Map<String, List<String>>> chosenIds) {
@@ -245,24 +220,70 @@ public final class EmitTaskOutputs extends PTransform<PCollection<Conversation>,
 
     @ProcessElement
     public void processElement(
-        @Element KV<String, Conversation> candidate,
-        ProcessContext context,
-        MultiOutputReceiver out) {
-      String task = candidate.getKey();
+        @Element ScoredConversation scored, ProcessContext context, MultiOutputReceiver out) {
+      Conversation conversation = scored.getConversation();
+      String task = conversation.getTask();
       List<String> chosen = context.sideInput(chosenIds).getOrDefault(task, List.of());
-      Conversation conversation = candidate.getValue();
       if (chosen.contains(conversation.getId())) {
         Accounting.emitted(FEW_SHOT);
         out.get(EMITTED).output(KV.of(task, FEW_SHOT));
-      } else {
-        Accounting.filtered(Reason.NOT_SELECTED.code());
-        out.get(StageOutputs.FILTERED)
-            .output(
-                Filtered.of(
-                    conversation,
-                    STAGE,
-                    Reason.NOT_SELECTED,
-                    "the bundle holds " + chosen.size() + " of the task's conversations"));
+        return;
+      }
+      Accounting.filtered(Reason.NOT_SELECTED.code());
+      out.get(StageOutputs.FILTERED)
+          .output(
+              Filtered.of(
+                  conversation,
+                  STAGE,
+                  Reason.NOT_SELECTED,
+                  "the bundle holds " + chosen.size() + " of the task's conversations"));
+    }
+  }
+
+  private static final class DecisionFactsFn
+      extends DoFn<KV<String, TaskDecision>, KV<String, KV<String, String>>> {
+    @ProcessElement
+    public void processElement(
+        @Element KV<String, TaskDecision> task,
+        OutputReceiver<KV<String, KV<String, String>>> out) {
+      TaskDecision decision = task.getValue();
+      out.output(
+          KV.of(
+              task.getKey(),
+              KV.of("decision", Json.compact(TextNode.valueOf(decision.kind().label())))));
+      out.output(
+          KV.of(task.getKey(), KV.of("why", Json.compact(TextNode.valueOf(decision.why())))));
+    }
+  }
+
+  /** One JSON object per task from its facts, nested by the '/' of their paths. */
+  private static final class RenderFactsFn
+      extends DoFn<KV<String, Iterable<KV<String, String>>>, KV<String, String>> {
+    @ProcessElement
+    public void processElement(
+        @Element KV<String, Iterable<KV<String, String>>> task,
+        OutputReceiver<KV<String, String>> out) {
+      Map<String, String> facts = new TreeMap<>();
+      task.getValue().forEach(fact -> facts.put(fact.getKey(), fact.getValue()));
+      ObjectNode root = Json.object();
+      facts.forEach(
+          (path, value) -> {
+            String[] parts = path.split("/");
+            ObjectNode node = root;
+            for (int i = 0; i < parts.length - 1; i++) {
+              node =
+                  node.has(parts[i]) ? (ObjectNode) node.get(parts[i]) : node.putObject(parts[i]);
+            }
+            node.set(parts[parts.length - 1], parse(value));
+          });
+      out.output(KV.of(task.getKey(), Json.compact(root)));
+    }
+
+    private static JsonNode parse(String json) {
+      try {
+        return Json.mapper().readTree(json);
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("a fact is not JSON: " + json, e);
       }
     }
   }

@@ -5,6 +5,7 @@ import dev.sift.schemas.DeadLetter;
 import dev.sift.schemas.Filtered;
 import dev.sift.schemas.spec.SiftSpec;
 import dev.sift.transforms.dedup.ClusterSummary;
+import dev.sift.transforms.quality.TaskQuality;
 import dev.sift.transforms.write.OutputLayout;
 import java.io.Serializable;
 import java.util.Comparator;
@@ -62,6 +63,12 @@ public final class BuildQualityReport
   /** Nodes of the duplicate graph whose component had not converged. */
   public static final TupleTag<String> UNSETTLED = new TupleTag<>() {};
 
+  /** {@code (task, quality)} from {@code ScoreQuality}: the five criteria's measurements. */
+  public static final TupleTag<KV<String, TaskQuality>> QUALITY = new TupleTag<>() {};
+
+  /** {@code (task, JSON)} from {@code EmitTaskOutputs}: decision, split, tokens and bundle. */
+  public static final TupleTag<KV<String, String>> TASK_OUTPUTS = new TupleTag<>() {};
+
   /** How many of the largest clusters the report shows. */
   public static final int LARGEST_CLUSTERS = 10;
 
@@ -82,6 +89,10 @@ public final class BuildQualityReport
         run.get(CLUSTERS)
             .apply("PickLargestClusters", Top.of(LARGEST_CLUSTERS, new LargerCluster()))
             .apply("ViewLargestClusters", View.asSingleton());
+    PCollectionView<Map<String, TaskQuality>> quality =
+        run.get(QUALITY).apply("ViewTaskQuality", View.asMap());
+    PCollectionView<Map<String, String>> outputs =
+        run.get(TASK_OUTPUTS).apply("ViewTaskOutputs", View.asMap());
     PCollection<KV<String, Long>> recordCounts =
         PCollectionList.of(
                 tally(
@@ -140,7 +151,10 @@ public final class BuildQualityReport
         .and(entityCounts)
         .apply("MergeCounts", Flatten.pCollections())
         .apply("CollectCounts", Combine.globally(new CollectCountsFn()))
-        .apply("RenderReport", ParDo.of(new RenderFn(spec, largest)).withSideInputs(largest));
+        .apply(
+            "RenderReport",
+            ParDo.of(new RenderFn(spec, largest, quality, outputs))
+                .withSideInputs(largest, quality, outputs));
   }
 
   /** The largest clusters first; among equal sizes, the smaller representative id first. */
@@ -156,10 +170,18 @@ public final class BuildQualityReport
       extends DoFn<Map<String, Long>, KV<String, KV<String, String>>> {
     private final SiftSpec spec;
     private final PCollectionView<List<ClusterSummary>> largest;
+    private final PCollectionView<Map<String, TaskQuality>> quality;
+    private final PCollectionView<Map<String, String>> outputs;
 
-    RenderFn(SiftSpec spec, PCollectionView<List<ClusterSummary>> largest) {
+    RenderFn(
+        SiftSpec spec,
+        PCollectionView<List<ClusterSummary>> largest,
+        PCollectionView<Map<String, TaskQuality>> quality,
+        PCollectionView<Map<String, String>> outputs) {
       this.spec = spec;
       this.largest = largest;
+      this.quality = quality;
+      this.outputs = outputs;
     }
 
     @ProcessElement
@@ -167,7 +189,13 @@ public final class BuildQualityReport
         @Element Map<String, Long> counts,
         ProcessContext context,
         OutputReceiver<KV<String, KV<String, String>>> out) {
-      String report = QualityReport.render(counts, context.sideInput(largest), spec);
+      String report =
+          QualityReport.render(
+              counts,
+              context.sideInput(largest),
+              context.sideInput(quality),
+              context.sideInput(outputs),
+              spec);
       out.output(KV.of(OutputLayout.REPORT, KV.of("", report)));
     }
   }

@@ -10,6 +10,7 @@ import dev.sift.transforms.emit.EmitTaskOutputs;
 import dev.sift.transforms.emit.Split;
 import dev.sift.transforms.emit.TaskDecision;
 import dev.sift.transforms.json.Json;
+import dev.sift.transforms.quality.TaskQuality;
 import dev.sift.transforms.write.OutputLayout;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,19 @@ public final class QualityReport {
    */
   public static String render(
       Map<String, Long> counts, List<ClusterSummary> largest, SiftSpec spec) {
+    return render(counts, largest, Map.of(), Map.of(), spec);
+  }
+
+  /**
+   * As above, with each task's quality measurements for the {@code quality} section and its outputs
+   * as {@code EmitTaskOutputs} describes them (decision, reason, split, tokens, bundle).
+   */
+  public static String render(
+      Map<String, Long> counts,
+      List<ClusterSummary> largest,
+      Map<String, TaskQuality> quality,
+      Map<String, String> outputs,
+      SiftSpec spec) {
     Totals all = new Totals();
     Map<String, Totals> byTask = new TreeMap<>();
     Map<String, Long> recordsByFormat = new TreeMap<>();
@@ -55,8 +69,10 @@ public final class QualityReport {
     ObjectNode inputs = report.putObject("inputs");
     inputs.set("recordsByFormat", counts(recordsByFormat));
     ArrayNode tasks = report.putArray("tasks");
-    byTask.forEach((task, totals) -> tasks.add(task(task, totals, spec.settingsFor(task))));
+    byTask.forEach(
+        (task, totals) -> tasks.add(task(task, totals, spec.settingsFor(task), outputs.get(task))));
     report.set("dedup", DedupSection.render(counts, largest, spec.dedup()));
+    report.set("quality", QualitySection.render(counts, quality, spec));
     return Json.pretty(report);
   }
 
@@ -83,13 +99,14 @@ public final class QualityReport {
     return node;
   }
 
-  private static ObjectNode task(String task, Totals totals, TaskSettings settings) {
-    TaskDecision decision = TaskDecision.of(task, totals.kept, settings);
+  private static ObjectNode task(
+      String task, Totals totals, TaskSettings settings, String outputsJson) {
+    ObjectNode outputs = parse(outputsJson);
     ObjectNode node = Json.object();
     node.put("task", task);
     node.put("directory", OutputLayout.TASKS + "/" + OutputLayout.taskDirectory(task));
-    node.put("decision", decision.kind().label());
-    node.put("why", decision.why());
+    node.put("decision", outputs.path("decision").asText(TaskDecision.Kind.NONE.label()));
+    node.put("why", outputs.path("why").asText(TaskDecision.NO_CLEAN_EXAMPLES));
     node.put("read", totals.read);
     node.put("kept", totals.kept);
     node.put("balanced", totals.balanced());
@@ -97,13 +114,34 @@ public final class QualityReport {
     thresholds.put("fineTuneMinExamples", settings.fineTuneMinExamples());
     thresholds.put("fewShotK", settings.fewShotK());
     thresholds.put("validationFraction", settings.validationFraction());
+    thresholds.put("output", settings.output());
+    thresholds.put("fewShotTokenBudget", settings.fewShotTokenBudget());
     node.set("emitted", counts(totals.emitted));
     node.set("filtered", counts(totals.filtered));
     node.set("deadLettered", counts(totals.deadLettered));
     node.set("anonymized", counts(totals.replaced));
-    ArrayNode outputs = node.putArray("outputs");
-    new TreeSet<>(totals.emitted.keySet()).forEach(output -> outputs.add(outputFile(task, output)));
+    ArrayNode files = node.putArray("outputs");
+    new TreeSet<>(totals.emitted.keySet()).forEach(output -> files.add(outputFile(task, output)));
+    if (outputs.has("fewShot") && !totals.emitted.containsKey(EmitTaskOutputs.FEW_SHOT)) {
+      files.add(OutputLayout.taskFile(task, OutputLayout.FEW_SHOT));
+    }
+    for (String fact : List.of("split", "tokens", "fewShot")) {
+      if (outputs.has(fact)) {
+        node.set(fact, outputs.get(fact));
+      }
+    }
     return node;
+  }
+
+  private static ObjectNode parse(String json) {
+    if (json == null) {
+      return Json.object();
+    }
+    try {
+      return (ObjectNode) Json.mapper().readTree(json);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("task outputs are not JSON: " + json, e);
+    }
   }
 
   private static String outputFile(String task, String output) {

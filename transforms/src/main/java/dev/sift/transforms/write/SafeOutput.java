@@ -7,10 +7,13 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,6 +46,12 @@ import org.apache.beam.sdk.util.MimeTypes;
  */
 public final class SafeOutput {
   public static final String SUCCESS = "_SUCCESS";
+
+  /** How long a failed run's staging folder must stay gone before {@link #abort} returns. */
+  private static final Duration ABORT_QUIET = Duration.ofSeconds(1);
+
+  private static final Duration ABORT_POLL = Duration.ofMillis(100);
+  private static final Duration ABORT_LIMIT = Duration.ofSeconds(30);
 
   /** What a run may find in an output folder it replaces: what runs write. */
   private static final Set<String> OWNED =
@@ -135,13 +144,49 @@ public final class SafeOutput {
     }
   }
 
-  /** Deletes the staging folder of a run that failed; {@code --output} is left as it was. */
+  /**
+   * Deletes the staging folder of a run that failed; {@code --output} is left as it was. A runner
+   * may still be finishing bundles that were under way when the run failed (the Direct Runner lets
+   * them end rather than interrupting them), and their writes would bring the folder back: it is
+   * deleted again until it has stayed gone for {@link #ABORT_QUIET}.
+   */
   public void abort() throws IOException {
-    if (local) {
-      deleteRecursively(localPath(staging));
-    } else {
-      FileSystems.delete(remoteFiles(staging), StandardMoveOptions.IGNORE_MISSING_FILES);
+    long deadline = System.nanoTime() + ABORT_LIMIT.toNanos();
+    long quietSince = System.nanoTime();
+    deleteStaging();
+    while (System.nanoTime() - quietSince < ABORT_QUIET.toNanos()) {
+      if (System.nanoTime() > deadline) {
+        throw new IOException(
+            "the staging folder "
+                + staging
+                + " is still being written "
+                + ABORT_LIMIT.toSeconds()
+                + " s after the run failed; delete it once the run's workers have stopped");
+      }
+      try {
+        Thread.sleep(ABORT_POLL.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while deleting the staging folder " + staging, e);
+      }
+      if (deleteStaging()) {
+        quietSince = System.nanoTime();
+      }
     }
+  }
+
+  /** Deletes what the staging folder holds, and the folder; true when there was anything. */
+  private boolean deleteStaging() throws IOException {
+    if (local) {
+      try {
+        return deleteRecursively(localPath(staging));
+      } catch (NoSuchFileException | DirectoryNotEmptyException e) {
+        return true; // a late writer is adding or removing files: the next round deletes them
+      }
+    }
+    List<ResourceId> files = remoteFiles(staging);
+    FileSystems.delete(files, StandardMoveOptions.IGNORE_MISSING_FILES);
+    return !files.isEmpty();
   }
 
   /** Moves an existing output aside, renames the staging folder in, then deletes the old one. */
@@ -256,15 +301,17 @@ public final class SafeOutput {
         : Path.of(path).toAbsolutePath();
   }
 
-  private static void deleteRecursively(Path root) throws IOException {
+  /** Deletes {@code root} and everything under it; false when it did not exist. */
+  private static boolean deleteRecursively(Path root) throws IOException {
     if (!Files.exists(root)) {
-      return;
+      return false;
     }
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(path);
       }
     }
+    return true;
   }
 
   private static String folder(String file) {

@@ -97,7 +97,8 @@ class InputFileReaderFuzzTest {
         .between(64, 4_096)
         .map(
             bound ->
-                new SiftSpec(null, null, null, HostileInputs.ingest(bound, "---"), null, null));
+                new SiftSpec(
+                    null, null, null, HostileInputs.ingest(bound, "---"), null, null, null, null));
   }
 
   private static byte[] gzip(byte[] bytes) {

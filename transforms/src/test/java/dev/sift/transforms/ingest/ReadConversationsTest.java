@@ -185,6 +185,8 @@ class ReadConversationsTest {
             new IngestSpec(
                 null, null, null, new TranscriptSpec(TranscriptSpec.BLANK_LINE, null), null),
             null,
+            null,
+            null,
             null);
     PCollectionTuple read =
         pipeline.apply(ReadConversations.from(List.of(notes.toString()), spec, InputFormat.AUTO));

@@ -47,6 +47,29 @@ class SafeOutputTest {
   }
 
   @Test
+  void anAbortWaitsOutAWriterThatWasStillFinishingABundle(@TempDir Path root) throws Exception {
+    Path out = root.resolve("out");
+    SafeOutput output = SafeOutput.prepare(out.toString(), false);
+    Path late = Path.of(output.staging()).resolve("tasks/billing/train.jsonl");
+    Thread writer =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(300);
+                write(late, "written after the run failed\n");
+              } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    writer.start();
+
+    output.abort();
+    writer.join();
+
+    assertEquals(List.of(), list(root), "the late write was deleted too");
+  }
+
+  @Test
   void anExistingOutputIsRefusedWithoutOverwriteAndReplacedWithIt(@TempDir Path root)
       throws IOException {
     Path out = root.resolve("out");

@@ -1,0 +1,98 @@
+package dev.sift.schemas.spec;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How conversations and tasks are scored against the five quality criteria, and which conversations
+ * are filtered for falling below a minimum. docs/quality-criteria.md defines every signal and
+ * metric.
+ *
+ * @param encoding the tokenizer's encoding for token counts: {@code o200k_base} (default), {@code
+ *     cl100k_base}, {@code p50k_base}, {@code p50k_edit} or {@code r50k_base}
+ * @param languages ISO 639-1 codes of the languages the data should be in ({@code [en]})
+ * @param otherLanguages languages the detector may answer besides {@code languages}, so that text
+ *     in another language is told apart ({@code [de, es, fr, it, nl, pt]}); the fewer, the faster
+ * @param labelFields metadata fields (label, intent, outcome, ...) whose balance is measured
+ * @param filter the reason codes that filter a conversation; the other signals only lower scores
+ * @param minRelevance lexical relevance to the task's description, keywords and examples below
+ *     which a conversation is off topic (0.01: it shares almost no weighted term with them)
+ * @param minTokens tokens of the non-system turns below which a conversation is too short (8)
+ * @param longMessageTokens tokens from which one message counts as very long (2048)
+ * @param minScore per-conversation quality score below which a conversation is filtered as {@code
+ *     low_quality} (0.5)
+ * @param conflictSimilarity word-set Jaccard similarity below which two answers to the same
+ *     question conflict (0.3)
+ * @param pass criterion score from which a criterion passes (0.8)
+ * @param warn criterion score from which a criterion warns rather than fails (0.6)
+ */
+public record QualitySpec(
+    String encoding,
+    List<String> languages,
+    List<String> otherLanguages,
+    List<String> labelFields,
+    List<String> filter,
+    Double minRelevance,
+    Integer minTokens,
+    Integer longMessageTokens,
+    Double minScore,
+    Double conflictSimilarity,
+    Double pass,
+    Double warn)
+    implements Serializable {
+
+  /** The tokenizer encodings JTokkit ships. */
+  public static final List<String> ENCODINGS =
+      List.of("o200k_base", "cl100k_base", "p50k_base", "p50k_edit", "r50k_base");
+
+  /** The filter reason codes of the quality stage, in the order they are tested. */
+  public static final List<String> REASONS =
+      List.of(
+          "malformed_roles",
+          "wrong_language",
+          "too_short",
+          "repetitive",
+          "refusal",
+          "truncated",
+          "off_topic",
+          "low_quality");
+
+  /** The reasons that filter by default: every quality reason but {@code truncated}. */
+  public static final List<String> DEFAULT_FILTER =
+      List.of(
+          "malformed_roles",
+          "wrong_language",
+          "too_short",
+          "repetitive",
+          "refusal",
+          "off_topic",
+          "low_quality");
+
+  public QualitySpec {
+    encoding = Objects.requireNonNullElse(encoding, "o200k_base");
+    languages = languages == null ? List.of("en") : List.copyOf(languages);
+    otherLanguages =
+        otherLanguages == null
+            ? List.of("de", "es", "fr", "it", "nl", "pt")
+            : List.copyOf(otherLanguages);
+    labelFields = labelFields == null ? List.of() : List.copyOf(labelFields);
+    filter = filter == null ? DEFAULT_FILTER : List.copyOf(filter);
+    minRelevance = Objects.requireNonNullElse(minRelevance, 0.01);
+    minTokens = Objects.requireNonNullElse(minTokens, 8);
+    longMessageTokens = Objects.requireNonNullElse(longMessageTokens, 2048);
+    minScore = Objects.requireNonNullElse(minScore, 0.5);
+    conflictSimilarity = Objects.requireNonNullElse(conflictSimilarity, 0.3);
+    pass = Objects.requireNonNullElse(pass, 0.8);
+    warn = Objects.requireNonNullElse(warn, 0.6);
+  }
+
+  public static QualitySpec standard() {
+    return new QualitySpec(null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** Whether {@code reason} (a filter reason code) filters conversations. */
+  public boolean filters(String reason) {
+    return filter.contains(reason);
+  }
+}
