@@ -4,6 +4,7 @@ import dev.sift.bench.dedup.DedupBench;
 import dev.sift.bench.fewshot.FewShotBench;
 import dev.sift.bench.pii.AnonymizeBench;
 import dev.sift.bench.pii.PiiEvalSetGenerator;
+import dev.sift.bench.report.ReportPageBench;
 import dev.sift.bench.scale.ScaleBench;
 import dev.sift.bench.scale.SyntheticLogs;
 import java.util.Arrays;
@@ -45,6 +46,12 @@ public final class Bench {
         new Command(
             "precision, recall and F1 per entity type on the PII evaluation set; throughput",
             AnonymizeBench::main));
+    COMMANDS.put(
+        "report-page",
+        new Command(
+            "size of the report page of a worst-case 1M-conversation report (every list at its"
+                + " cap) and its load time in headless Chromium",
+            ReportPageBench::main));
     COMMANDS.put(
         "scale",
         new Command(

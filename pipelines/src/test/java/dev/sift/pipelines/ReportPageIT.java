@@ -40,16 +40,50 @@ class ReportPageIT {
     HeadlessChromium.Load load = browser.load(page);
 
     assertEquals(List.of(), load.consoleMessages());
-    assertTrue(load.dom().contains("<section id=\"summary\">"), "summary section");
+    String dom = load.dom();
+    assertTrue(dom.contains("<section id=\"summary\">"), "summary section");
+    assertTrue(dom.contains("<h3 id=\"duplicates\">Duplicate clusters</h3>"), "duplicates");
+    assertTrue(dom.contains("Clusters by size (conversations)"), "cluster-size histogram");
+    assertTrue(dom.contains("<h4>Largest clusters</h4>"), "largest clusters");
+    assertTrue(dom.contains("<h3>Balance over tasks "), "balance over tasks");
+    assertTrue(dom.contains("<table class=\"list index\">"), "tasks index");
     JsonNode report = CuratePipelineTest.report(out);
     for (JsonNode task : report.get("tasks")) {
       String id = "id=\"task-" + task.get("directory").asText().replace('/', '-') + "\"";
-      assertTrue(load.dom().contains(id), () -> "section of task " + task.get("task"));
+      int start = dom.indexOf(id);
+      assertTrue(start >= 0, () -> "section of task " + task.get("task"));
+      String section = dom.substring(start, dom.indexOf("</section>", start));
+      for (String part :
+          List.of(
+              "<div class=\"decision\"><p class=\"why\">",
+              "<figcaption>The five criteria</figcaption>",
+              "<div class=\"metric-card\">",
+              "Turns per conversation",
+              "Tokens per conversation",
+              "<h3>Chosen few-shot examples</h3>",
+              "<details class=\"example\">",
+              "<h3>Conflicting answers</h3>",
+              "<h3>Off-topic conversations</h3>",
+              "<h3>Recommendations</h3>")) {
+        assertTrue(section.contains(part), () -> task.get("task") + " shows " + part);
+      }
     }
+    String billing = taskSection(dom, "billing");
+    assertTrue(billing.contains("<h4>Fine-tuning files</h4>"), "token statistics");
+    assertTrue(billing.contains("<h3>Label balance</h3>"), "label balance bars");
+    assertTrue(billing.contains("dominant"), "billing's dominant intent");
+    assertTrue(billing.contains("<th>relevance</th>"), "off-topic conversations listed");
+    assertTrue(taskSection(dom, "shipping").contains("<details class=\"conflict\">"), "conflict");
     Files.createDirectories(SCREENSHOTS);
     Path png = SCREENSHOTS.resolve("samples.png");
-    browser.screenshot(page, png, 1280, 4000);
+    browser.screenshot(page, png, 1280, 16_000);
     assertTrue(Files.size(png) > 10_000, "a screenshot of the page");
+  }
+
+  private static String taskSection(String dom, String directory) {
+    int start = dom.indexOf("id=\"task-tasks-" + directory + "\"");
+    assertTrue(start >= 0, "section of task " + directory);
+    return dom.substring(start, dom.indexOf("</section>", start));
   }
 
   @Test
@@ -72,7 +106,11 @@ class ReportPageIT {
     assertFalse(load.dom().contains("<img"), "no element from the data in the page");
     assertTrue(load.dom().contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assertTrue(load.dom().contains("\"&gt;&lt;img src=x onerror=alert(2)&gt;"));
+    assertTrue(
+        load.dom().contains("Hi &lt;script&gt;alert(1)&lt;/script&gt; where is my parcel?"),
+        "a chosen few-shot example holding markup shows it as text");
+    assertFalse(load.dom().contains("<iframe"), "no frame from a conflicting answer");
     Files.createDirectories(SCREENSHOTS);
-    browser.screenshot(dir.resolve("index.html"), SCREENSHOTS.resolve("hostile.png"), 1280, 1600);
+    browser.screenshot(dir.resolve("index.html"), SCREENSHOTS.resolve("hostile.png"), 1280, 6000);
   }
 }

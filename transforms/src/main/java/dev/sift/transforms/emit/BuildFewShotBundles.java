@@ -232,6 +232,15 @@ final class BuildFewShotBundles
       summary.put("tokenBudget", settings.fewShotTokenBudget());
       summary.put("systemPrompt", systemPrompt != null);
       summary.set("criteria", Json.mapper().valueToTree(criteria));
+      ArrayNode excerpts = summary.putArray("chosen");
+      for (FewShotCandidate candidate :
+          chosen.subList(0, Math.min(chosen.size(), ReportExcerpt.EXAMPLES))) {
+        excerpts.add(
+            ReportExcerpt.of(
+                byId.get(candidate.id()).getConversation(),
+                candidate.tokens(),
+                candidate.quality()));
+      }
       out.get(EmitTaskOutputs.FACTS).output(KV.of(task, KV.of("fewShot", Json.compact(summary))));
     }
 

@@ -69,6 +69,8 @@ public final class Criteria {
     distributions.set("length", counts(q.lengthsKept));
     distributions.set("language", counts(q.languagesKept));
     distributions.set("topic", counts(q.topicsKept));
+    distributions.set("turns", LengthHistograms.turns(q.turnBins));
+    distributions.set("tokens", LengthHistograms.tokens(q.tokenBins));
     node.set("criteria", criteria);
     ArrayNode offTopic = node.putArray("offTopic");
     for (TaskStats.OffTopic item : q.offTopic) {

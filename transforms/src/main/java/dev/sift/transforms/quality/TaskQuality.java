@@ -28,6 +28,8 @@ public final class TaskQuality implements Serializable {
   long structureValid;
   Map<String, Long> languagesKept = new TreeMap<>();
   Map<String, Long> lengthsKept = new TreeMap<>();
+  long[] turnBins = new long[0];
+  long[] tokenBins = new long[0];
   long answers;
   double answerTokensMean;
   double answerTokensCv;
@@ -81,6 +83,8 @@ public final class TaskQuality implements Serializable {
     q.structureValid = s.structureValid;
     q.languagesKept = new TreeMap<>(s.languageKept);
     q.lengthsKept = TaskStats.buckets(s.lengthKept, TaskStats.LENGTH_BUCKETS);
+    q.turnBins = s.turnBins.clone();
+    q.tokenBins = s.tokenBins.clone();
     q.answers = s.answers;
     if (s.answers > 0) {
       double mean = (double) s.answerTokens / s.answers;

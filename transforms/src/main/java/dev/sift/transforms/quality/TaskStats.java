@@ -56,6 +56,8 @@ final class TaskStats implements Serializable {
   long minTokens = Long.MAX_VALUE;
   long maxTokens;
   final long[] tokenHistogram = new long[32];
+  final long[] turnBins = new long[LengthHistograms.TURN_BINS];
+  final long[] tokenBins = new long[LengthHistograms.TOKEN_BINS];
   long answers;
   long answerTokens;
   long answerTokensSquared;
@@ -128,8 +130,13 @@ final class TaskStats implements Serializable {
     minTokens = Math.min(minTokens, m.tokens);
     maxTokens = Math.max(maxTokens, m.tokens);
     tokenHistogram[64 - Long.numberOfLeadingZeros(m.tokens)]++;
+    tokenBins[LengthHistograms.tokenBin(m.tokens)]++;
+    int turns = 0;
     for (int i = 0; i < conversation.getMessages().size(); i++) {
       String role = conversation.getMessages().get(i).getRole();
+      if (!role.equals(Role.SYSTEM.wireName())) {
+        turns++;
+      }
       if (role.equals(Role.ASSISTANT.wireName())) {
         answers++;
         answerTokens += m.messageTokens[i];
@@ -140,6 +147,7 @@ final class TaskStats implements Serializable {
         systemPrompts.add(Long.toHexString(Words.hash(prompt, 0, prompt.length())), 1);
       }
     }
+    turnBins[LengthHistograms.turnBin(turns)]++;
     sample.add(
         new Sample(
             Hash64.mix(Words.hash(conversation.getId(), 0, conversation.getId().length())),
@@ -174,6 +182,8 @@ final class TaskStats implements Serializable {
     minTokens = Math.min(minTokens, other.minTokens);
     maxTokens = Math.max(maxTokens, other.maxTokens);
     add(tokenHistogram, other.tokenHistogram);
+    add(turnBins, other.turnBins);
+    add(tokenBins, other.tokenBins);
     answers += other.answers;
     answerTokens += other.answerTokens;
     answerTokensSquared += other.answerTokensSquared;

@@ -191,6 +191,12 @@ class EmitTaskOutputsTest {
               JsonNode returns = byTask.get("returns").get("fewShot");
               assertEquals(2, returns.get("examples").asInt(), returns.toString());
               assertTrue(returns.get("tokens").asInt() <= 120, returns.toString());
+              // The report's excerpts of the chosen examples, for its page, in the bundle's order.
+              assertEquals(2, returns.get("chosen").size(), returns.toString());
+              for (JsonNode example : returns.get("chosen")) {
+                assertEquals("user", example.at("/messages/0/role").asText(), example.toString());
+                assertEquals(0, example.get("charsLeftOut").asInt(), example.toString());
+              }
               return null;
             });
     PAssert.that(
