@@ -59,8 +59,8 @@ final class AddressRecognizer implements Recognizer {
   private static final Pattern PO_BOX =
       Pattern.compile("(?i)\\bP\\.?\\s?O\\.?\\s?Box\\s+\\d{1,7}\\b");
 
-  private static final List<String> GERMAN_STREETS =
-      List.of("stra", "str.", "weg ", "allee", "platz", "gasse", "ring ", "damm", "ufer");
+  private static final Anchors.Group GERMAN_STREETS = Anchors.ignoringCase(Anchors.GERMAN_STREETS);
+  private static final Anchors.Group BOX = Anchors.ignoringCase(Anchors.PO_BOX);
 
   @Override
   public void find(ScannedText text, List<Span> found) {
@@ -68,15 +68,96 @@ final class AddressRecognizer implements Recognizer {
       return;
     }
     // The English and French layouts start with the house number.
-    text.matchesNearDigits(ENGLISH, 0, matcher -> add(matcher, text.value(), found));
-    text.matchesNearDigits(FRENCH, 0, matcher -> add(matcher, text.value(), found));
-    String lower = text.lower();
-    if (ScannedText.containsAny(lower, GERMAN_STREETS)) {
+    text.matchesNearDigits(
+        ENGLISH,
+        0,
+        AddressRecognizer::mayStartEnglish,
+        matcher -> add(matcher, text.value(), found));
+    text.matchesNearDigits(
+        FRENCH, 0, AddressRecognizer::mayStartFrench, matcher -> add(matcher, text.value(), found));
+    if (text.contains(GERMAN_STREETS)) {
       findAll(GERMAN, text.value(), found);
     }
-    if (lower.contains("box")) {
+    if (text.contains(BOX)) {
       findAll(PO_BOX, text.value(), found);
     }
+  }
+
+  /**
+   * {@link #ENGLISH}'s start, read cheaply: a house number of up to six digits, maybe a letter and
+   * a dashed second number, blanks, then a capital (of a street name or type).
+   */
+  private static boolean mayStartEnglish(char[] text, int start) {
+    int digits = ScannedText.digitsAt(text, start);
+    if (digits > 6) {
+      return false;
+    }
+    int at = start + digits;
+    if (at < text.length && isAsciiLetter(text[at])) {
+      at++;
+    }
+    if (ScannedText.isAt(text, at, '-')) {
+      int more = ScannedText.digitsAt(text, at + 1);
+      if (more == 0 || more > 4) {
+        return false;
+      }
+      at += 1 + more;
+    }
+    return spacesThen(text, at, AddressRecognizer::isCapital);
+  }
+
+  /**
+   * {@link #FRENCH}'s start, read cheaply: a number of up to four digits, maybe "bis" or "ter" and
+   * a comma, blanks, then the first letter of one of its street types.
+   */
+  private static boolean mayStartFrench(char[] text, int start) {
+    int digits = ScannedText.digitsAt(text, start);
+    if (digits > 4) {
+      return false;
+    }
+    int at = start + digits;
+    int suffixed = at < text.length && ScannedText.isRegexSpace(text[at]) ? at + 1 : at;
+    boolean suffix = startsWith(text, suffixed, "bis") || startsWith(text, suffixed, "ter");
+    return frenchStreetAfter(text, at) || suffix && frenchStreetAfter(text, suffixed + 3);
+  }
+
+  private static boolean frenchStreetAfter(char[] text, int at) {
+    return spacesThen(
+        text, ScannedText.isAt(text, at, ',') ? at + 1 : at, c -> "rabpciqRABPCIQ".indexOf(c) >= 0);
+  }
+
+  /** At least one blank from {@code at}, then a character that {@code next} accepts. */
+  private static boolean spacesThen(char[] text, int at, CharTest next) {
+    int after = at;
+    while (after < text.length && ScannedText.isRegexSpace(text[after])) {
+      after++;
+    }
+    return after > at && after < text.length && next.test(text[after]);
+  }
+
+  private interface CharTest {
+    boolean test(char c);
+  }
+
+  private static boolean isCapital(char c) {
+    // A high surrogate may start a supplementary capital.
+    return Character.isUpperCase(c) || Character.isHighSurrogate(c);
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean startsWith(char[] text, int at, String word) {
+    if (at + word.length() > text.length) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (text[at + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void findAll(Pattern layout, String text, List<Span> found) {

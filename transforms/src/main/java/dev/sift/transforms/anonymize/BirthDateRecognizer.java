@@ -29,13 +29,11 @@ final class BirthDateRecognizer implements Recognizer {
               + DATE
               + ")(?![\\d/.-]\\d)");
 
+  private static final Anchors.Group CUES = Anchors.ignoringCase(Anchors.BIRTH_WORDS);
+
   @Override
   public void find(ScannedText text, List<Span> found) {
-    String lower = text.lower();
-    if (!lower.contains("birth")
-        && !lower.contains("born")
-        && !lower.contains("dob")
-        && !lower.contains("d.o.b")) {
+    if (!text.contains(CUES)) {
       return;
     }
     Matcher matcher = INTRODUCED.matcher(text.value());

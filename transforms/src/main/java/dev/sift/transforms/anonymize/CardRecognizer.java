@@ -11,6 +11,7 @@ import org.apache.commons.validator.routines.CreditCardValidator;
  * as a parcel tracking number, is not cut into a card-sized piece.
  */
 final class CardRecognizer implements Recognizer {
+  private static final int MIN_DIGITS = 13;
   private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\w-])\\d(?:[ -]?\\d)++(?!\\w)");
 
   private final CreditCardValidator validator =
@@ -22,14 +23,33 @@ final class CardRecognizer implements Recognizer {
               + CreditCardValidator.DINERS
               + CreditCardValidator.VPAY);
 
+  /**
+   * Whether the digit run from {@code start} (one space or dash between digits allowed) holds at
+   * least a card's 13 digits; a later start inside it holds fewer.
+   */
+  private static boolean hasCardDigits(char[] text, int start) {
+    int digits = 0;
+    int at = start;
+    while (ScannedText.isDigitAt(text, at)) {
+      digits++;
+      at++;
+      if ((ScannedText.isAt(text, at, ' ') || ScannedText.isAt(text, at, '-'))
+          && ScannedText.isDigitAt(text, at + 1)) {
+        at++;
+      }
+    }
+    return digits >= MIN_DIGITS;
+  }
+
   @Override
   public void find(ScannedText text, List<Span> found) {
     text.matchesNearDigits(
         DIGIT_RUN,
         0,
+        CardRecognizer::hasCardDigits,
         matcher -> {
           String digits = Digits.only(matcher.group());
-          if (digits.length() >= 13 && digits.length() <= 19 && validator.isValid(digits)) {
+          if (digits.length() >= MIN_DIGITS && digits.length() <= 19 && validator.isValid(digits)) {
             found.add(new Span(matcher.start(), matcher.end(), EntityType.CREDIT_CARD));
           }
           return true;

@@ -25,6 +25,11 @@ final class IbanRecognizer implements Recognizer {
     scanned.matchesNearDigits(
         CANDIDATE,
         2,
+        (chars, start) ->
+            ScannedText.isCapitalAt(chars, start)
+                && ScannedText.isCapitalAt(chars, start + 1)
+                && ScannedText.isDigitAt(chars, start + 2)
+                && ScannedText.isDigitAt(chars, start + 3),
         matcher -> {
           int end = validEnd(text, matcher.start(), matcher.end());
           if (end < 0) {

@@ -18,13 +18,45 @@ final class IpRecognizer implements Recognizer {
           "(?<![\\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\\d{1,3}\\.){3}\\d{1,3})?"
               + "(?![\\w:])");
 
-  /** Two hex groups and colons, as every IPv6 address written out has: cheap to look for. */
-  private static final Pattern V6_HINT = Pattern.compile("[0-9A-Fa-f]:[0-9A-Fa-f:]|::");
-
   private static final Pattern VERSION_BEFORE =
       Pattern.compile("(?i)(?:\\bv|version\\s*|build\\s*)$");
 
   private final InetAddressValidator validator = InetAddressValidator.getInstance();
+
+  /**
+   * A hex digit, a colon and a hex digit or colon, or two colons, as every IPv6 address written out
+   * has: cheap to look for at the colons.
+   */
+  private static boolean hasV6Hint(char[] text, int[] colons) {
+    for (int at : colons) {
+      boolean hexBefore = at > 0 && isHex(text[at - 1]);
+      if (at + 1 < text.length && (text[at + 1] == ':' || hexBefore && isHex(text[at + 1]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Two groups of at most four hex digits, each ending with a colon, as {@link #V6} starts. */
+  private static boolean twoGroupsAt(char[] text, int start) {
+    int at = start;
+    for (int group = 0; group < 2; group++) {
+      int digits = 0;
+      while (at < text.length && digits < 4 && isHex(text[at])) {
+        at++;
+        digits++;
+      }
+      if (!ScannedText.isAt(text, at, ':')) {
+        return false;
+      }
+      at++;
+    }
+    return true;
+  }
+
+  private static boolean isHex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
 
   @Override
   public void find(ScannedText scanned, List<Span> found) {
@@ -33,6 +65,10 @@ final class IpRecognizer implements Recognizer {
       scanned.matchesNearDigits(
           V4,
           0,
+          (chars, start) -> {
+            int digits = ScannedText.digitsAt(chars, start);
+            return digits <= 3 && ScannedText.isAt(chars, start + digits, '.');
+          },
           matcher -> {
             String before = text.substring(Math.max(0, matcher.start() - 8), matcher.start());
             if (validator.isValidInet4Address(matcher.group())
@@ -42,12 +78,14 @@ final class IpRecognizer implements Recognizer {
             return true;
           });
     }
-    if (text.indexOf(':') >= 0 && V6_HINT.matcher(text).find()) {
+    int[] colons = scanned.offsetsOf(':');
+    if (hasV6Hint(scanned.chars(), colons)) {
       // An address starts with at most four hex digits before its first colon.
       scanned.matchesNear(
           V6,
-          scanned.offsetsInLower(List.of(":")),
+          colons,
           4,
+          IpRecognizer::twoGroupsAt,
           matcher -> {
             String candidate = matcher.group();
             if (candidate.length() > 2 && validator.isValidInet6Address(candidate)) {

@@ -14,19 +14,20 @@ import java.util.Set;
 
 /**
  * The given and family names shipped with Sift (see {@code NAMES-LICENSE.txt}), and the given names
- * that are also everyday words. Lookups take lower-case words.
+ * that are also everyday words.
  */
 final class NameLexicon {
-  private static final NameLexicon INSTANCE = new NameLexicon();
-
   /** Given names that are month names, which the word list has only capitalised. */
   private static final Set<String> MONTHS = Set.of("april", "may", "june", "august");
+
+  /** Built after {@link #MONTHS}, which it reads. */
+  private static final NameLexicon INSTANCE = new NameLexicon();
 
   private final List<String> firstNames = read("first-names.txt");
   private final List<String> lastNames = read("last-names.txt");
   private final Set<String> first = lowerCase(firstNames);
   private final Set<String> last = lowerCase(lastNames);
-  private final Set<String> ambiguous = lowerCase(read("ambiguous-names.txt"));
+  private final Set<String> ambiguous = union(lowerCase(read("ambiguous-names.txt")), MONTHS);
 
   private NameLexicon() {}
 
@@ -34,17 +35,22 @@ final class NameLexicon {
     return INSTANCE;
   }
 
-  boolean isFirstName(String lower) {
-    return first.contains(lower);
+  /** The given names, in lower case. */
+  Set<String> givenNames() {
+    return first;
   }
 
-  boolean isLastName(String lower) {
-    return last.contains(lower);
+  /** The family names, in lower case. */
+  Set<String> familyNames() {
+    return last;
   }
 
-  /** A given name that is also a common word ("Will", "May", "Grant"), so needs a stronger cue. */
-  boolean isAmbiguous(String lower) {
-    return ambiguous.contains(lower) || MONTHS.contains(lower);
+  /**
+   * The given names that are also common words ("will", "may", "grant"), in lower case: these need
+   * a stronger cue.
+   */
+  Set<String> ambiguousNames() {
+    return ambiguous;
   }
 
   /** Given names as written in the list, for surrogates. */
@@ -60,6 +66,12 @@ final class NameLexicon {
     Set<String> lower = new HashSet<>();
     names.forEach(name -> lower.add(name.toLowerCase(Locale.ROOT)));
     return Set.copyOf(lower);
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> union = new HashSet<>(a);
+    union.addAll(b);
+    return Set.copyOf(union);
   }
 
   private static List<String> read(String resource) {

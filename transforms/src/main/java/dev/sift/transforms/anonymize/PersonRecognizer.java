@@ -1,9 +1,11 @@
 package dev.sift.transforms.anonymize;
 
 import dev.sift.schemas.EntityType;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -454,85 +456,123 @@ final class PersonRecognizer {
           "wouldn't",
           "shouldn't");
 
-  private final NameLexicon lexicon = NameLexicon.get();
+  /** Flags of the word table: the lists a lower-case word is in. */
+  private static final int GIVEN = 1;
+
+  private static final int FAMILY = 1 << 1;
+  private static final int AMBIGUOUS = 1 << 2;
+  private static final int NEVER = 1 << 3;
+  private static final int ORGANISATION = 1 << 4;
+
+  /** The word may end a cue phrase: no cue is looked for before a word after any other. */
+  private static final int CUE_END = 1 << 5;
+
+  /** Flags of a word in a text, beside its lists. */
+  private static final int CAPITALISED = 1 << 8;
+
+  private static final int APOSTROPHE = 1 << 9;
+
+  private static final WordTable TABLE = table(NameLexicon.get());
 
   /**
    * Adds the names in {@code text} to {@code found}. {@code known}: lower-case name words the
    * record declares or earlier turns revealed.
    */
-  void find(String text, Set<String> known, List<Span> found) {
-    List<Word> words = words(text);
+  void find(ScannedText scanned, Known known, List<Span> found) {
+    String text = scanned.value();
+    Words words = scanned.words();
     boolean[] name = new boolean[words.size()];
     for (int i = 0; i < words.size(); i++) {
       name[i] = startsName(text, words, i, known);
+    }
+    words.nameStarts = name.clone();
+    extendToFamilyNames(text, words, name);
+    addSpans(text, words, name, found);
+  }
+
+  /**
+   * As {@link #find} on a text searched before with fewer names known: {@code added} are the names
+   * {@code known} has beyond those, and only the words they are can start a name differently.
+   */
+  void findAgain(ScannedText scanned, Known known, Known added, List<Span> found) {
+    String text = scanned.value();
+    Words words = scanned.words();
+    boolean[] name = words.nameStarts.clone();
+    for (int i = 0; i < words.size(); i++) {
+      if (added.contains(words, i)) {
+        name[i] = startsName(text, words, i, known);
+      }
     }
     extendToFamilyNames(text, words, name);
     addSpans(text, words, name, found);
   }
 
-  private boolean startsName(String text, List<Word> words, int i, Set<String> known) {
-    Word word = words.get(i);
-    String lower = word.lower;
-    if (!word.capitalised && !known.contains(lower) && !lexicon.isFirstName(lower)) {
+  private static boolean startsName(String text, Words words, int i, Known known) {
+    int flags = words.flags(i);
+    boolean capitalised = (flags & CAPITALISED) != 0;
+    boolean isKnown = known.contains(words, i);
+    if (!capitalised && !isKnown && (flags & GIVEN) == 0) {
       return false; // Only an introduced given name or a declared name is written in lower case.
     }
-    if (NEVER_NAMES.contains(lower) || lower.length() < 2 || isContraction(lower)) {
+    if ((flags & NEVER) != 0
+        || words.lowerLength(i) < 2
+        || (flags & APOSTROPHE) != 0 && isContraction(words.lower(i))) {
       return false;
     }
-    boolean ambiguous = lexicon.isAmbiguous(lower);
-    if (known.contains(lower)) {
-      return word.capitalised || !ambiguous;
+    boolean ambiguous = (flags & AMBIGUOUS) != 0;
+    if (isKnown) {
+      return capitalised || !ambiguous;
     }
     String cue = cueBefore(text, words, i);
     if (cue != null && INTRODUCTIONS.contains(cue)) {
       return introduced(text, words, i);
     }
     if (cue != null) {
-      return word.capitalised
+      return capitalised
           && !beforeOrganisationWord(text, words, i)
           && (!GREETINGS.contains(cue) || vocative(text, words, i));
     }
-    if (signedOff(text, words, i)) {
-      return word.capitalised;
+    if (capitalised && signedOff(text, words, i)) {
+      return true;
     }
-    return word.capitalised && lexicon.isFirstName(lower) && !ambiguous;
+    return capitalised && (flags & GIVEN) != 0 && !ambiguous;
   }
 
   /**
    * After "my name is" a lower-case listed given name counts; after "I'm" or "this is" an unlisted
    * capitalised word counts only when what follows reads like a name ("I'm Chidi from billing").
    */
-  private boolean introduced(String text, List<Word> words, int i) {
-    Word word = words.get(i);
-    if (lexicon.isFirstName(word.lower) && !lexicon.isAmbiguous(word.lower)) {
+  private static boolean introduced(String text, Words words, int i) {
+    int flags = words.flags(i);
+    if ((flags & GIVEN) != 0 && (flags & AMBIGUOUS) == 0) {
       return true;
     }
-    if (!word.capitalised) {
+    if ((flags & CAPITALISED) == 0) {
       return false;
     }
-    String after = text.substring(word.end, Math.min(text.length(), word.end + 12));
+    int end = words.end(i);
+    String after = text.substring(end, Math.min(text.length(), end + 12));
     return after.isEmpty()
         || ENDS_INTRODUCTION.matcher(after).lookingAt()
         || INTRODUCTION_GOES_ON.matcher(after).lookingAt()
-        || (i + 1 < words.size() && words.get(i + 1).capitalised && adjacent(text, words, i));
+        || (i + 1 < words.size() && words.capitalised(i + 1) && adjacent(text, words, i));
   }
 
   /** A greeted name ends its phrase ("Hi Maria," "Thanks, Carlos!") or goes on as a full name. */
-  private static boolean vocative(String text, List<Word> words, int i) {
-    Word word = words.get(i);
-    if (VOCATIVE_END.matcher(text).region(word.end, text.length()).lookingAt()) {
+  private static boolean vocative(String text, Words words, int i) {
+    if (VOCATIVE_END.matcher(text).region(words.end(i), text.length()).lookingAt()) {
       return true;
     }
-    return i + 1 < words.size() && words.get(i + 1).capitalised && adjacent(text, words, i);
+    return i + 1 < words.size() && words.capitalised(i + 1) && adjacent(text, words, i);
   }
 
   /** "Finance team", "Quillstack Billing Team", "Kestrel Labs": an organisation's name. */
-  private static boolean beforeOrganisationWord(String text, List<Word> words, int i) {
+  private static boolean beforeOrganisationWord(String text, Words words, int i) {
     for (int next = i + 1; next < words.size() && next <= i + 2; next++) {
       if (!adjacent(text, words, next - 1)) {
         return false;
       }
-      if (ORGANISATION_WORDS.contains(words.get(next).lower)) {
+      if ((words.flags(next) & ORGANISATION) != 0) {
         return true;
       }
     }
@@ -540,22 +580,27 @@ final class PersonRecognizer {
   }
 
   /** The cue phrase (one to three words, lower case) right before word {@code i}, or null. */
-  private static String cueBefore(String text, List<Word> words, int i) {
+  private static String cueBefore(String text, Words words, int i) {
+    if (i == 0 || (words.flags(i - 1) & CUE_END) == 0) {
+      return null;
+    }
     String phrase = null;
     String candidate = "";
     for (int back = 1; back <= 3 && i - back >= 0; back++) {
-      Word previous = words.get(i - back);
-      Word next = words.get(i - back + 1);
-      if (next.start - previous.end > MAX_CUE_GAP) {
+      int previous = i - back;
+      int previousEnd = words.end(previous);
+      int nextStart = words.start(previous + 1);
+      if (nextStart - previousEnd > MAX_CUE_GAP) {
         break;
       }
-      String gap = text.substring(previous.end, next.start);
+      String gap = text.substring(previousEnd, nextStart);
+      String previousLower = words.lower(previous);
       Pattern allowed =
-          back > 1 ? PHRASE_GAP : TITLES.contains(previous.lower) ? TITLE_GAP : CUE_GAP;
+          back > 1 ? PHRASE_GAP : TITLES.contains(previousLower) ? TITLE_GAP : CUE_GAP;
       if (!allowed.matcher(gap).matches()) {
         break;
       }
-      candidate = back == 1 ? previous.lower : previous.lower + gap + candidate;
+      candidate = back == 1 ? previousLower : previousLower + gap + candidate;
       String normalised = candidate.replace('’', '\'');
       if (CUES.contains(normalised) || INTRODUCTIONS.contains(normalised)) {
         phrase = normalised;
@@ -568,24 +613,27 @@ final class PersonRecognizer {
    * The word starts a short line that follows a closing such as "Best regards," or starts with
    * "--", and the line does not name a team ("Quillstack Billing Team").
    */
-  private static boolean signedOff(String text, List<Word> words, int i) {
-    Word word = words.get(i);
-    if (!startsLine(text, word.start)) {
+  private static boolean signedOff(String text, Words words, int i) {
+    int start = words.start(i);
+    if (!startsLine(text, start)) {
       return false;
     }
-    int lineStart = text.lastIndexOf('\n', word.start - 1) + 1;
-    int lineEnd = text.indexOf('\n', word.start);
+    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    String before = text.substring(lineStart, start).strip();
+    boolean dashed = before.equals("--") || before.equals("—");
+    if (!dashed && (!before.isEmpty() || lineStart == 0)) {
+      return false;
+    }
+    if (!dashed && !afterClosing(text, lineStart)) {
+      return false;
+    }
+    int lineEnd = text.indexOf('\n', start);
     String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
-    if (line.split("\\s+").length > 4 || beforeOrganisationWord(text, words, i)) {
-      return false;
-    }
-    String before = text.substring(lineStart, word.start).strip();
-    if (before.equals("--") || before.equals("—")) {
-      return true;
-    }
-    if (!before.isEmpty() || lineStart == 0) {
-      return false;
-    }
+    return line.split("\\s+").length <= 4 && !beforeOrganisationWord(text, words, i);
+  }
+
+  /** The line before the one at {@code lineStart} ends with a closing ("Best regards,"). */
+  private static boolean afterClosing(String text, int lineStart) {
     int previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     String previous = text.substring(previousStart, lineStart - 1).strip().toLowerCase(Locale.ROOT);
     int end = previous.length();
@@ -616,7 +664,7 @@ final class PersonRecognizer {
   }
 
   /** Marks capitalised words glued to a name ("Jane Doe", "Chidi Okafor") as part of it. */
-  private void extendToFamilyNames(String text, List<Word> words, boolean[] name) {
+  private static void extendToFamilyNames(String text, Words words, boolean[] name) {
     for (int i = 0; i + 1 < words.size(); i++) {
       if (!name[i] || name[i + 1] || !adjacent(text, words, i)) {
         continue;
@@ -625,24 +673,23 @@ final class PersonRecognizer {
       while (i - run >= 0 && name[i - run]) {
         run++;
       }
-      Word next = words.get(i + 1);
+      int next = words.flags(i + 1);
       boolean family =
-          next.capitalised
-              ? !NEVER_NAMES.contains(next.lower) && !lexicon.isAmbiguous(next.lower)
-                  || lexicon.isLastName(next.lower)
-              : lexicon.isLastName(next.lower) && !words.get(i).capitalised;
+          (next & CAPITALISED) != 0
+              ? (next & (NEVER | AMBIGUOUS)) == 0 || (next & FAMILY) != 0
+              : (next & FAMILY) != 0 && !words.capitalised(i);
       if (family && run < MAX_NAME_WORDS) {
         name[i + 1] = true;
       }
     }
   }
 
-  private static boolean adjacent(String text, List<Word> words, int i) {
-    int end = words.get(i).end;
-    return words.get(i + 1).start == end + 1 && text.charAt(end) == ' ';
+  private static boolean adjacent(String text, Words words, int i) {
+    int end = words.end(i);
+    return words.start(i + 1) == end + 1 && text.charAt(end) == ' ';
   }
 
-  private static void addSpans(String text, List<Word> words, boolean[] name, List<Span> found) {
+  private static void addSpans(String text, Words words, boolean[] name, List<Span> found) {
     for (int i = 0; i < words.size(); i++) {
       if (!name[i]) {
         continue;
@@ -651,42 +698,13 @@ final class PersonRecognizer {
       while (last + 1 < words.size() && name[last + 1] && adjacent(text, words, last)) {
         last++;
       }
-      int end = words.get(last).end;
+      int end = words.end(last);
       if (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2)) {
         end -= 2; // "Maria's order": the possessive is not part of the name.
       }
-      found.add(new Span(words.get(i).start, end, EntityType.PERSON));
+      found.add(new Span(words.start(i), end, EntityType.PERSON));
       i = last;
     }
-  }
-
-  /** The words: a letter, then letters, marks, apostrophes and hyphens. */
-  private static List<Word> words(String text) {
-    List<Word> words = new ArrayList<>();
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      int c = text.codePointAt(i);
-      if (!Character.isLetter(c)) {
-        i += Character.charCount(c);
-        continue;
-      }
-      int start = i;
-      i += Character.charCount(c);
-      while (i < n) {
-        int next = text.codePointAt(i);
-        if (!Character.isLetter(next)
-            && !isMark(next)
-            && next != '\''
-            && next != '’'
-            && next != '-') {
-          break;
-        }
-        i += Character.charCount(next);
-      }
-      words.add(new Word(start, i, text.substring(start, i)));
-    }
-    return words;
   }
 
   private static boolean isMark(int c) {
@@ -716,20 +734,205 @@ final class PersonRecognizer {
     return possessive ? word.substring(0, n - 2) : word;
   }
 
-  /** A word of the text, with the facts the rules ask of it. */
-  private static final class Word {
-    final int start;
-    final int end;
-    final String lower;
-    final boolean capitalised;
+  /** The lists each lower-case word is in. */
+  private static WordTable table(NameLexicon lexicon) {
+    Map<String, Integer> flags = new HashMap<>();
+    lexicon.givenNames().forEach(word -> flags.merge(word, GIVEN, (a, b) -> a | b));
+    lexicon.familyNames().forEach(word -> flags.merge(word, FAMILY, (a, b) -> a | b));
+    lexicon.ambiguousNames().forEach(word -> flags.merge(word, AMBIGUOUS, (a, b) -> a | b));
+    NEVER_NAMES.forEach(word -> flags.merge(word, NEVER, (a, b) -> a | b));
+    ORGANISATION_WORDS.forEach(word -> flags.merge(word, ORGANISATION, (a, b) -> a | b));
+    // A cue's last word follows a blank or an apostrophe in it, as the phrase gaps allow.
+    for (Set<String> phrases : List.of(CUES, INTRODUCTIONS)) {
+      for (String phrase : phrases) {
+        for (int k = 0; k < phrase.length(); k++) {
+          if (k == 0 || phrase.charAt(k - 1) == ' ' || phrase.charAt(k - 1) == '\'') {
+            flags.merge(phrase.substring(k), CUE_END, (a, b) -> a | b);
+          }
+        }
+      }
+    }
+    return new WordTable(flags);
+  }
 
-    Word(int start, int end, String text) {
-      this.start = start;
-      this.end = end;
-      this.lower = withoutPossessive(text).toLowerCase(Locale.ROOT);
-      this.capitalised =
-          Character.isUpperCase(text.charAt(0))
-              && (text.length() == 1 || !text.equals(text.toUpperCase(Locale.ROOT)));
+  /** Lower-case name words, found in a text by their hashes before their characters. */
+  static final class Known {
+    private final Set<String> words;
+    private final int[] hashes;
+
+    Known(Set<String> words) {
+      this.words = words;
+      this.hashes = new int[words.size()];
+      int i = 0;
+      for (String word : words) {
+        hashes[i++] = word.hashCode();
+      }
+    }
+
+    boolean contains(Words text, int i) {
+      int hash = text.hash(i);
+      for (int known : hashes) {
+        if (known == hash) {
+          return words.contains(text.lower(i));
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * The words of a text: a letter, then letters, marks, apostrophes and hyphens. Each word's lower
+   * case form (a possessive {@code 's} dropped: "Maria's" is looked up as "maria"), its hash, the
+   * lists it is in and whether it is capitalised (a capital first, and not all capitals) are worked
+   * out as the text is read; the lower-case string only when a rule asks for it.
+   */
+  static final class Words {
+    private final String text;
+    private final char[] chars;
+    private int size;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private int[] lowerEnds = new int[16];
+    private int[] hashes = new int[16];
+    private int[] flags = new int[16];
+    private String[] lowers = new String[16];
+
+    /** The words that start a name, as the first search found them. */
+    private boolean[] nameStarts;
+
+    Words(String text, char[] chars) {
+      this.text = text;
+      this.chars = chars;
+      int n = chars.length;
+      int i = 0;
+      while (i < n) {
+        char c = chars[i];
+        boolean ascii = c < 128;
+        if (ascii ? !isAsciiLetter(c) : !Character.isLetter(text.codePointAt(i))) {
+          i += ascii ? 1 : Character.charCount(text.codePointAt(i));
+          continue;
+        }
+        int start = i;
+        i += ascii ? 1 : Character.charCount(text.codePointAt(i));
+        while (i < n) {
+          char next = chars[i];
+          if (next < 128) {
+            if (!isAsciiLetter(next) && next != '\'' && next != '-') {
+              break;
+            }
+            i++;
+          } else {
+            int code = text.codePointAt(i);
+            if (!Character.isLetter(code) && !isMark(code) && code != '’') {
+              break;
+            }
+            ascii = false;
+            i += Character.charCount(code);
+          }
+        }
+        if (ascii) {
+          addAscii(start, i);
+        } else {
+          add(start, i);
+        }
+      }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private void addAscii(int start, int end) {
+      int lowerEnd = end;
+      if (end - start > 2
+          && (chars[end - 1] == 's' || chars[end - 1] == 'S')
+          && chars[end - 2] == '\'') {
+        lowerEnd = end - 2;
+      }
+      int hash = WordTable.lowerAsciiHash(chars, start, lowerEnd);
+      int wordFlags = TABLE.flagsOfAscii(chars, start, lowerEnd, hash);
+      char first = chars[start];
+      boolean hasLower = false;
+      for (int i = start; i < end; i++) {
+        char c = chars[i];
+        hasLower |= c >= 'a' && c <= 'z';
+        if (c == '\'') {
+          wordFlags |= APOSTROPHE;
+        }
+      }
+      if (first >= 'A' && first <= 'Z' && (end - start == 1 || hasLower)) {
+        wordFlags |= CAPITALISED;
+      }
+      append(start, end, lowerEnd, hash, wordFlags, null);
+    }
+
+    private void add(int start, int end) {
+      String word = text.substring(start, end);
+      String lower = withoutPossessive(word).toLowerCase(Locale.ROOT);
+      int wordFlags = TABLE.flags(lower) | (TABLE.flags(lower.replace('’', '\'')) & CUE_END);
+      if (Character.isUpperCase(word.charAt(0))
+          && (word.length() == 1 || !word.equals(word.toUpperCase(Locale.ROOT)))) {
+        wordFlags |= CAPITALISED;
+      }
+      if (lower.indexOf('\'') >= 0 || lower.indexOf('’') >= 0) {
+        wordFlags |= APOSTROPHE;
+      }
+      append(start, end, -1, lower.hashCode(), wordFlags, lower);
+    }
+
+    private void append(int start, int end, int lowerEnd, int hash, int wordFlags, String lower) {
+      if (size == starts.length) {
+        int capacity = size * 2;
+        starts = Arrays.copyOf(starts, capacity);
+        ends = Arrays.copyOf(ends, capacity);
+        lowerEnds = Arrays.copyOf(lowerEnds, capacity);
+        hashes = Arrays.copyOf(hashes, capacity);
+        flags = Arrays.copyOf(flags, capacity);
+        lowers = Arrays.copyOf(lowers, capacity);
+      }
+      starts[size] = start;
+      ends[size] = end;
+      lowerEnds[size] = lowerEnd;
+      hashes[size] = hash;
+      flags[size] = wordFlags;
+      lowers[size] = lower;
+      size++;
+    }
+
+    int size() {
+      return size;
+    }
+
+    int start(int i) {
+      return starts[i];
+    }
+
+    int end(int i) {
+      return ends[i];
+    }
+
+    int flags(int i) {
+      return flags[i];
+    }
+
+    boolean capitalised(int i) {
+      return (flags[i] & CAPITALISED) != 0;
+    }
+
+    int hash(int i) {
+      return hashes[i];
+    }
+
+    /** The word in lower case, without a possessive {@code 's}. */
+    String lower(int i) {
+      if (lowers[i] == null) {
+        lowers[i] = text.substring(starts[i], lowerEnds[i]).toLowerCase(Locale.ROOT);
+      }
+      return lowers[i];
+    }
+
+    int lowerLength(int i) {
+      return lowerEnds[i] >= 0 ? lowerEnds[i] - starts[i] : lower(i).length();
     }
   }
 }

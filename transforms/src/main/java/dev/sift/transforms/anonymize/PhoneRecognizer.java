@@ -37,8 +37,7 @@ final class PhoneRecognizer implements Recognizer {
   /** A dotted run with a one-digit part: a version or an IP address, not a phone number. */
   private static final Pattern DOTTED_WITH_SINGLE_DIGIT = Pattern.compile("(?:^|\\.)\\d(?:\\.|$)");
 
-  private static final List<String> PHONE_WORDS =
-      List.of("phone", "tel", "mobile", "cell", "call", "text", "sms", "whatsapp", "fax", "dial");
+  private static final Anchors.Group PHONE_WORDS = Anchors.ignoringCase(Anchors.PHONE_WORDS);
   private static final int PHONE_WORD_REACH = 32;
 
   private static final int MIN_DIGITS = 7;
@@ -84,12 +83,42 @@ final class PhoneRecognizer implements Recognizer {
     text.matchesNearDigits(
         CANDIDATE,
         2,
+        PhoneRecognizer::hasEnoughDigits,
         candidate -> {
           if (isPhone(text, candidate.group(), candidate.start(), candidate.end())) {
             found.add(new Span(candidate.start(), candidate.end(), EntityType.PHONE));
           }
           return true;
         });
+  }
+
+  /**
+   * Whether a candidate may start at {@code start}, and the run of the characters a candidate is
+   * made of from there holds at least {@link #MIN_DIGITS} digits: a match from there, or from any
+   * later start inside it, holds no more than the run does.
+   */
+  private static boolean hasEnoughDigits(char[] text, int start) {
+    int at = start;
+    if (at < text.length && text[at] == '+') {
+      at++;
+    }
+    if (!ScannedText.isDigitAt(text, at) && !ScannedText.isAt(text, at, '(')) {
+      return false; // A candidate starts with a digit, maybe after + and (.
+    }
+    int digits = 0;
+    for (; at < text.length; at++) {
+      char c = text[at];
+      if (ScannedText.isDigit(c)) {
+        digits++;
+      } else if (c == ' ' || c == '\u00A0') {
+        if (!ScannedText.isDigitAt(text, at + 1) && !ScannedText.isAt(text, at + 1, '(')) {
+          break;
+        }
+      } else if ("().-/".indexOf(c) < 0) {
+        break;
+      }
+    }
+    return digits >= MIN_DIGITS;
   }
 
   private boolean isPhone(ScannedText text, String candidate, int start, int end) {
@@ -161,8 +190,7 @@ final class PhoneRecognizer implements Recognizer {
   }
 
   private static boolean afterPhoneWord(ScannedText text, int start) {
-    String before = text.lower().substring(Math.max(0, start - PHONE_WORD_REACH), start);
-    return ScannedText.containsAny(before, PHONE_WORDS);
+    return text.occursWithin(PHONE_WORDS, Math.max(0, start - PHONE_WORD_REACH), start);
   }
 
   /** A digit run glued to letters ({@code 1Z999AA1...}, {@code 42kg}) is a code, not a phone. */

@@ -73,8 +73,9 @@ public final class PiiDetector {
    * record declares (speaker names, name fields), found in any case.
    */
   public List<Span> detect(String text, Collection<String> knownNames) {
-    List<Span> candidates = candidatesButNames(text);
-    persons.find(text, nameWords(knownNames), candidates);
+    ScannedText scanned = new ScannedText(text);
+    List<Span> candidates = candidatesButNames(scanned);
+    persons.find(scanned, new PersonRecognizer.Known(nameWords(knownNames)), candidates);
     return settle(text, candidates);
   }
 
@@ -84,14 +85,18 @@ public final class PiiDetector {
    */
   public List<List<Span>> detectAll(List<String> texts, Collection<String> knownNames) {
     Set<String> known = nameWords(knownNames);
+    PersonRecognizer.Known isKnown = new PersonRecognizer.Known(known);
+    List<ScannedText> scanned = new ArrayList<>(texts.size());
     List<List<Span>> others = new ArrayList<>();
     List<List<Span>> first = new ArrayList<>();
     Set<String> revealed = new HashSet<>(known);
     for (String text : texts) {
-      List<Span> candidates = candidatesButNames(text);
+      ScannedText scan = new ScannedText(text);
+      scanned.add(scan);
+      List<Span> candidates = candidatesButNames(scan);
       others.add(candidates);
       List<Span> withNames = new ArrayList<>(candidates);
-      persons.find(text, known, withNames);
+      persons.find(scan, isKnown, withNames);
       List<Span> spans = settle(text, withNames);
       first.add(spans);
       for (Span span : spans) {
@@ -104,17 +109,20 @@ public final class PiiDetector {
       return first;
     }
     // Only the names can change with what the other turns revealed.
+    PersonRecognizer.Known isRevealed = new PersonRecognizer.Known(revealed);
+    Set<String> added = new HashSet<>(revealed);
+    added.removeAll(known);
+    PersonRecognizer.Known isAdded = new PersonRecognizer.Known(added);
     List<List<Span>> all = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       List<Span> candidates = others.get(i);
-      persons.find(texts.get(i), revealed, candidates);
+      persons.findAgain(scanned.get(i), isRevealed, isAdded, candidates);
       all.add(settle(texts.get(i), candidates));
     }
     return all;
   }
 
-  private List<Span> candidatesButNames(String value) {
-    ScannedText text = new ScannedText(value);
+  private List<Span> candidatesButNames(ScannedText text) {
     List<Span> candidates = new ArrayList<>();
     for (Recognizer recognizer : textual) {
       recognizer.find(text, candidates);

@@ -32,6 +32,7 @@ final class Replacements {
   private final Map<EntityType, Integer> pseudonyms = new EnumMap<>(EntityType.class);
   private final Map<String, Integer> personByWord = new HashMap<>();
   private final Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+  private final Map<EntityType, Operator> operators = new EnumMap<>(EntityType.class);
 
   /** {@code scope}: what surrogates are drawn within, one per conversation. */
   Replacements(AnonymizeSpec spec, Surrogates surrogates, String scope) {
@@ -43,7 +44,7 @@ final class Replacements {
   /** The replacement of {@code value}, found as {@code type}; counts the finding. */
   String replace(EntityType type, String value) {
     counts.merge(type, 1, Integer::sum);
-    Operator operator = spec.operatorFor(type);
+    Operator operator = operators.computeIfAbsent(type, spec::operatorFor);
     return switch (operator) {
       case PLACEHOLDER -> type.placeholder();
       case PSEUDONYM -> pseudonym(type, value);

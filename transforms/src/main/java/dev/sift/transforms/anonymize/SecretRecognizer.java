@@ -2,7 +2,6 @@ package dev.sift.transforms.anonymize;
 
 import dev.sift.schemas.EntityType;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,48 +12,58 @@ import java.util.regex.Pattern;
  */
 final class SecretRecognizer implements Recognizer {
   /**
-   * Token shapes, each with literals one of which every match contains: the pattern runs only on
-   * texts that hold one, which keeps this recognizer fast on the bulk of text that holds no secret.
+   * Token shapes, each with literals one of which every match holds, at most {@code lead}
+   * characters after the match's start: the pattern is tried only there, which keeps this
+   * recognizer off the bulk of text that holds no secret.
    */
   private static final List<Shape> SHAPES =
       List.of(
           // AWS access key ids.
           new Shape(
               List.of("AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"),
-              Pattern.compile("\\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\\b")),
+              0,
+              "\\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\\b"),
           // GitHub, GitLab, npm, Hugging Face.
-          new Shape("gh", "\\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}\\b"),
-          new Shape("github_pat_", "\\bgithub_pat_[A-Za-z0-9_]{22,255}\\b"),
-          new Shape("glpat-", "\\bglpat-[A-Za-z0-9_-]{20,}"),
-          new Shape("npm_", "\\bnpm_[A-Za-z0-9]{36}\\b"),
-          new Shape("hf_", "\\bhf_[A-Za-z0-9]{30,}\\b"),
+          new Shape(
+              List.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+              0,
+              "\\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,255}\\b"),
+          new Shape("github_pat_", 0, "\\bgithub_pat_[A-Za-z0-9_]{22,255}\\b"),
+          new Shape("glpat-", 0, "\\bglpat-[A-Za-z0-9_-]{20,}"),
+          new Shape("npm_", 0, "\\bnpm_[A-Za-z0-9]{36}\\b"),
+          new Shape("hf_", 0, "\\bhf_[A-Za-z0-9]{30,}\\b"),
           // OpenAI (sk-, sk-proj-, sk-svcacct-), Anthropic (sk-ant-...), other sk- keys.
-          new Shape("sk-", "\\bsk-[A-Za-z0-9_-]{20,}"),
+          new Shape("sk-", 0, "\\bsk-[A-Za-z0-9_-]{20,}"),
           // Stripe secret, restricted and publishable keys.
-          new Shape("_live_", "\\b(?:sk|rk|pk)_live_[A-Za-z0-9]{16,}\\b"),
-          new Shape("_test_", "\\b(?:sk|rk|pk)_test_[A-Za-z0-9]{16,}\\b"),
+          new Shape("_live_", 2, "\\b(?:sk|rk|pk)_live_[A-Za-z0-9]{16,}\\b"),
+          new Shape("_test_", 2, "\\b(?:sk|rk|pk)_test_[A-Za-z0-9]{16,}\\b"),
           // Slack tokens and webhooks, Discord webhooks, Telegram bot tokens.
-          new Shape("xox", "\\bxox[abposre]-[A-Za-z0-9-]{10,}"),
-          new Shape("hooks.slack.com", "https://hooks\\.slack\\.com/services/[A-Za-z0-9/_-]+"),
+          new Shape("xox", 0, "\\bxox[abposre]-[A-Za-z0-9-]{10,}"),
+          new Shape("hooks.slack.com", 8, "https://hooks\\.slack\\.com/services/[A-Za-z0-9/_-]+"),
           new Shape(
               "/api/webhooks/",
+              "https://canary.discordapp.com".length(),
               "https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/[A-Za-z0-9/_-]+"),
-          new Shape(":AA", "\\b\\d{8,10}:AA[A-Za-z0-9_-]{33}\\b"),
+          new Shape(":AA", 10, "\\b\\d{8,10}:AA[A-Za-z0-9_-]{33}\\b"),
           // Google API keys, SendGrid, Twilio.
-          new Shape("AIza", "\\bAIza[0-9A-Za-z_-]{35}"),
-          new Shape("SG.", "\\bSG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}\\b"),
-          new Shape("SK", "\\bSK[0-9a-fA-F]{32}\\b"),
+          new Shape("AIza", 0, "\\bAIza[0-9A-Za-z_-]{35}"),
+          new Shape("SG.", 0, "\\bSG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}\\b"),
+          new Shape("SK", 0, "\\bSK[0-9a-fA-F]{32}\\b"),
           // JSON Web Tokens.
-          new Shape("eyJ", "\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"),
+          new Shape("eyJ", 0, "\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"),
           // PEM private keys, to the END line or, when cut off, to the end of the text.
           new Shape(
               "-----BEGIN",
+              0,
               "-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[\\s\\S]*?"
                   + "(?:-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|\\z)"));
 
-  /** Words every credential assignment holds, in lower case. */
-  private static final List<String> ASSIGNMENT_WORDS =
-      List.of("pass", "pwd", "secret", "token", "key", "bearer");
+  /** Every shape's literals: most texts hold none. */
+  private static final Anchors.Group LITERALS = Anchors.exactCase(Anchors.SECRET_LITERALS);
+
+  /** Words every credential assignment holds. */
+  private static final Anchors.Group ASSIGNMENT_WORDS =
+      Anchors.ignoringCase(Anchors.ASSIGNMENT_WORDS);
 
   /** How far into a credential name its word may sit: "_aws_secret_access_key" has it at 5. */
   private static final int WORD_OFFSET = 10;
@@ -70,19 +79,25 @@ final class SecretRecognizer implements Recognizer {
   @Override
   public void find(ScannedText scanned, List<Span> found) {
     String text = scanned.value();
-    for (Shape shape : SHAPES) {
-      if (ScannedText.containsAny(text, shape.literals)) {
-        Matcher token = shape.pattern.matcher(text);
-        while (token.find()) {
-          found.add(new Span(token.start(), token.end(), EntityType.SECRET));
-        }
+    if (scanned.contains(LITERALS)) {
+      for (Shape shape : SHAPES) {
+        scanned.matchesNear(
+            shape.pattern,
+            scanned.offsets(shape.literals),
+            shape.lead,
+            ScannedText.StartTest.ANYWHERE,
+            token -> {
+              found.add(new Span(token.start(), token.end(), EntityType.SECRET));
+              return true;
+            });
       }
     }
     // An assignment's name holds one of the words, at most WORD_OFFSET characters in.
     scanned.matchesNear(
         ASSIGNMENT,
-        scanned.offsetsInLower(ASSIGNMENT_WORDS),
+        scanned.offsets(ASSIGNMENT_WORDS),
         WORD_OFFSET,
+        ScannedText.StartTest.ANYWHERE,
         assignment -> {
           int start = assignment.start(1);
           int end = trimTrailingPunctuation(text, start, assignment.end(1));
@@ -93,9 +108,13 @@ final class SecretRecognizer implements Recognizer {
         });
   }
 
-  private record Shape(List<String> literals, Pattern pattern) {
-    Shape(String literal, String regex) {
-      this(List.of(literal), Pattern.compile(regex));
+  private record Shape(Anchors.Group literals, int lead, Pattern pattern) {
+    Shape(List<String> literals, int lead, String regex) {
+      this(Anchors.exactCase(literals), lead, Pattern.compile(regex));
+    }
+
+    Shape(String literal, int lead, String regex) {
+      this(List.of(literal), lead, regex);
     }
   }
 

@@ -18,19 +18,21 @@ final class SsnRecognizer implements Recognizer {
           "(?i)\\b(?:ssn|social security(?: number| no\\.?| #)?)\\b\\W{0,20}?(?:is\\s+)?"
               + "(?<![\\d-])(\\d{3})(\\d{2})(\\d{4})(?![\\w-])");
 
+  private static final Anchors.Group CUES = Anchors.ignoringCase(Anchors.SSN_WORDS);
+
   @Override
   public void find(ScannedText text, List<Span> found) {
     text.matchesNearDigits(
         SEPARATED,
         0,
+        SsnRecognizer::separatedAt,
         separated -> {
           if (valid(separated.group(1), separated.group(3), separated.group(4))) {
             found.add(new Span(separated.start(), separated.end(), EntityType.US_SSN));
           }
           return true;
         });
-    String lower = text.lower();
-    if (!lower.contains("ssn") && !lower.contains("social security")) {
+    if (!text.contains(CUES)) {
       return;
     }
     Matcher bare = BARE.matcher(text.value());
@@ -39,6 +41,21 @@ final class SsnRecognizer implements Recognizer {
         found.add(new Span(bare.start(1), bare.end(3), EntityType.US_SSN));
       }
     }
+  }
+
+  /**
+   * {@code 123-45-6789} or {@code 123 45 6789} at {@code start}: the pattern's core, read cheaply.
+   */
+  private static boolean separatedAt(char[] text, int start) {
+    if (start + 11 > text.length) {
+      return false;
+    }
+    char separator = text[start + 3];
+    return (separator == '-' || separator == ' ')
+        && text[start + 6] == separator
+        && ScannedText.digitsAt(text, start) == 3
+        && ScannedText.digitsAt(text, start + 4) == 2
+        && ScannedText.digitsAt(text, start + 7) >= 4;
   }
 
   static boolean valid(String area, String group, String serial) {

@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.sift.schemas.EntityType;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -46,6 +47,9 @@ final class Surrogates {
               + "|[a-z]{2,7}(?:_[a-z]{2,5})?[_-](?:[a-z0-9]{2,7}[_-]){0,2})");
   private static final Pattern URL_SECRET_PART =
       Pattern.compile("(?<=://)[^/@\\s]+(?=@)|(?<=[?&#;][^=&#;]{1,40}=)[^&#;]+");
+  private static final Pattern FULL_MONTH =
+      Pattern.compile("(?is).*(?:" + String.join("|", MONTHS) + ").*");
+  private static final Pattern ANY_LETTER = Pattern.compile("(?s).*\\p{L}.*");
   private static final Pattern DATE_NUMERIC =
       Pattern.compile("(\\d{1,4})([/.-])(\\d{1,2})\\2(\\d{2,4})");
 
@@ -116,11 +120,19 @@ final class Surrogates {
   }
 
   private PhoneNumber parse(String original) {
+    // Regions sharing a calling code often parse a number alike: it is validated once.
+    List<PhoneNumber> invalid = new ArrayList<>();
     for (String region : original.strip().startsWith("+") ? List.of("ZZ") : phoneRegions) {
       try {
         PhoneNumber number = phones.parse(original, region);
-        if (phones.isValidNumber(number) || region.equals("ZZ")) {
+        if (region.equals("ZZ")) {
           return number;
+        }
+        if (!invalid.contains(number)) {
+          if (phones.isValidNumber(number)) {
+            return number;
+          }
+          invalid.add(number);
         }
       } catch (NumberParseException unparseable) {
         // Try the next region.
@@ -242,8 +254,7 @@ final class Surrogates {
     }
     String monthName = MONTHS.get(month - 1);
     boolean abbreviated =
-        !original.matches("(?is).*(?:" + String.join("|", MONTHS) + ").*")
-            && original.matches("(?s).*\\p{L}.*");
+        !FULL_MONTH.matcher(original).matches() && ANY_LETTER.matcher(original).matches();
     if (abbreviated) {
       monthName = monthName.substring(0, 3);
     }
