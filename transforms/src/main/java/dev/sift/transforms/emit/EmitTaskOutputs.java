@@ -257,18 +257,28 @@ public final class EmitTaskOutputs extends PTransform<PCollectionTuple, PCollect
   }
 
   /** One JSON object per task from its facts, nested by the '/' of their paths. */
-  private static final class RenderFactsFn
+  static final class RenderFactsFn
       extends DoFn<KV<String, Iterable<KV<String, String>>>, KV<String, String>> {
+    private static final int FACT_DEPTH = 3;
+
     @ProcessElement
     public void processElement(
         @Element KV<String, Iterable<KV<String, String>>> task,
         OutputReceiver<KV<String, String>> out) {
       Map<String, String> facts = new TreeMap<>();
       task.getValue().forEach(fact -> facts.put(fact.getKey(), fact.getValue()));
+      out.output(KV.of(task.getKey(), Json.compact(nest(facts))));
+    }
+
+    /**
+     * Facts nested by the '/' of their paths, to three levels at most: the third segment is data (a
+     * label of {@code split/byLabel/<label>}) and keeps any '/' it holds.
+     */
+    static ObjectNode nest(Map<String, String> facts) {
       ObjectNode root = Json.object();
       facts.forEach(
           (path, value) -> {
-            String[] parts = path.split("/");
+            String[] parts = path.split("/", FACT_DEPTH);
             ObjectNode node = root;
             for (int i = 0; i < parts.length - 1; i++) {
               node =
@@ -276,7 +286,7 @@ public final class EmitTaskOutputs extends PTransform<PCollectionTuple, PCollect
             }
             node.set(parts[parts.length - 1], parse(value));
           });
-      out.output(KV.of(task.getKey(), Json.compact(root)));
+      return root;
     }
 
     private static JsonNode parse(String json) {

@@ -301,4 +301,18 @@ class EmitTaskOutputsTest {
       throw new UncheckedIOException(e);
     }
   }
+
+  @Test
+  void aLabelHoldingASlashStaysOneStratum() {
+    Map<String, String> facts = new TreeMap<>();
+    facts.put("split/byLabel/refund/partial", "{\"train\":9,\"validation\":1,\"capped\":0}");
+    facts.put("split/movedToTrain", "2");
+    facts.put("tokens/train", "{\"examples\":9}");
+
+    JsonNode nested = EmitTaskOutputs.RenderFactsFn.nest(facts);
+
+    assertEquals(9, nested.at("/split/byLabel").get("refund/partial").get("train").asInt());
+    assertEquals(2, nested.at("/split/movedToTrain").asInt());
+    assertEquals(9, nested.at("/tokens/train/examples").asInt());
+  }
 }
