@@ -26,6 +26,13 @@ import java.util.Objects;
  *     question conflict (0.3)
  * @param pass criterion score from which a criterion passes (0.8)
  * @param warn criterion score from which a criterion warns rather than fails (0.6)
+ * @param semantic whether sentence embeddings score a task ({@link #SEMANTIC_MODES}): {@code auto}
+ *     (default: a task of at most {@code semanticMaxConversations} conversations), {@code on}
+ *     (every task) or {@code off} (none: TF-IDF only)
+ * @param semanticMaxConversations the largest task {@code auto} scores with embeddings ({@value
+ *     #DEFAULT_SEMANTIC_MAX_CONVERSATIONS}: under a minute of CPU on the measured machine)
+ * @param minSemanticRelevance embedding cosine similarity to the task's description, keywords and
+ *     examples below which a conversation of a semantically scored task is off topic (0.12)
  */
 public record QualitySpec(
     String encoding,
@@ -39,8 +46,21 @@ public record QualitySpec(
     Double minScore,
     Double conflictSimilarity,
     Double pass,
-    Double warn)
+    Double warn,
+    String semantic,
+    Integer semanticMaxConversations,
+    Double minSemanticRelevance)
     implements Serializable {
+
+  /** The values of {@code semantic}. */
+  public static final List<String> SEMANTIC_MODES = List.of("auto", "on", "off");
+
+  /**
+   * Conversations a task may have for {@code semantic: auto} to embed it: at the embedding's cap of
+   * 200 words a conversation, about 50 are embedded per CPU-second (./bench semantic), so 3,000
+   * cost about a minute of CPU, less on two cores.
+   */
+  public static final int DEFAULT_SEMANTIC_MAX_CONVERSATIONS = 3_000;
 
   /** The tokenizer encodings JTokkit ships. */
   public static final List<String> ENCODINGS =
@@ -85,10 +105,78 @@ public record QualitySpec(
     conflictSimilarity = Objects.requireNonNullElse(conflictSimilarity, 0.3);
     pass = Objects.requireNonNullElse(pass, 0.8);
     warn = Objects.requireNonNullElse(warn, 0.6);
+    semantic = Objects.requireNonNullElse(semantic, "auto");
+    semanticMaxConversations =
+        Objects.requireNonNullElse(semanticMaxConversations, DEFAULT_SEMANTIC_MAX_CONVERSATIONS);
+    minSemanticRelevance = Objects.requireNonNullElse(minSemanticRelevance, 0.12);
+  }
+
+  /** The settings before the semantic mode, which then takes its defaults. */
+  public QualitySpec(
+      String encoding,
+      List<String> languages,
+      List<String> otherLanguages,
+      List<String> labelFields,
+      List<String> filter,
+      Double minRelevance,
+      Integer minTokens,
+      Integer longMessageTokens,
+      Double minScore,
+      Double conflictSimilarity,
+      Double pass,
+      Double warn) {
+    this(
+        encoding,
+        languages,
+        otherLanguages,
+        labelFields,
+        filter,
+        minRelevance,
+        minTokens,
+        longMessageTokens,
+        minScore,
+        conflictSimilarity,
+        pass,
+        warn,
+        null,
+        null,
+        null);
   }
 
   public static QualitySpec standard() {
     return new QualitySpec(null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** The same settings with {@code semantic} set to {@code mode}. */
+  public QualitySpec withSemantic(String mode) {
+    return new QualitySpec(
+        encoding,
+        languages,
+        otherLanguages,
+        labelFields,
+        filter,
+        minRelevance,
+        minTokens,
+        longMessageTokens,
+        minScore,
+        conflictSimilarity,
+        pass,
+        warn,
+        mode,
+        semanticMaxConversations,
+        minSemanticRelevance);
+  }
+
+  /**
+   * Whether a task of {@code conversations} conversations is scored with sentence embeddings: by
+   * {@code semantic}, and for {@code auto} by {@code semanticMaxConversations}.
+   */
+  public boolean semanticFor(long conversations) {
+    return switch (semantic) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> conversations <= semanticMaxConversations;
+    };
   }
 
   /** Whether {@code reason} (a filter reason code) filters conversations. */

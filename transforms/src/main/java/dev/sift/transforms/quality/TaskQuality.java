@@ -13,6 +13,9 @@ import org.apache.beam.sdk.util.SerializableUtils;
  * {@link Criteria} turns them into scores, statuses and recommendations.
  */
 public final class TaskQuality implements Serializable {
+  /** {@code semantic} when sentence embeddings scored the task, else {@code lexical}. */
+  String mode;
+
   long population;
   long kept;
   Map<String, Double> divergence = new TreeMap<>();
@@ -50,6 +53,7 @@ public final class TaskQuality implements Serializable {
 
   static TaskQuality of(TaskStats s) {
     TaskQuality q = new TaskQuality();
+    q.mode = s.semantic > 0 ? "semantic" : "lexical";
     q.population = s.population;
     q.kept = s.kept;
     q.divergence.put(
@@ -69,7 +73,11 @@ public final class TaskQuality implements Serializable {
     q.distinct1 = Distributions.distinctN(sample.stream().map(TaskStats.Sample::words).toList(), 1);
     q.distinct2 = Distributions.distinctN(sample.stream().map(TaskStats.Sample::words).toList(), 2);
     q.meanPairwiseDistance =
-        Distributions.meanPairwiseDistance(sample.stream().map(TaskStats.Sample::vector).toList());
+        q.semantic()
+            ? Distributions.meanPairwiseEmbeddingDistance(
+                sample.stream().map(TaskStats.Sample::embedding).toList())
+            : Distributions.meanPairwiseDistance(
+                sample.stream().map(TaskStats.Sample::vector).toList());
     q.topicsKept = TaskStats.buckets(s.topicKept, null);
     q.topicEntropy = q.topicsKept.size() < 2 ? 0 : Distributions.normalisedEntropy(q.topicsKept);
     s.labels.forEach(
@@ -105,6 +113,15 @@ public final class TaskQuality implements Serializable {
     q.medianTokensAtMost = quantileBound(s.tokenHistogram, s.kept, 0.5);
     q.p95TokensAtMost = quantileBound(s.tokenHistogram, s.kept, 0.95);
     return q;
+  }
+
+  /** How the task was scored: {@code semantic} or {@code lexical}. */
+  public String mode() {
+    return mode;
+  }
+
+  boolean semantic() {
+    return mode.equals("semantic");
   }
 
   /** A copy with the task's conflicting answers (elements are never changed in place). */

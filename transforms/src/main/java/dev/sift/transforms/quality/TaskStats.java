@@ -35,6 +35,7 @@ final class TaskStats implements Serializable {
 
   long population;
   long kept;
+  long semantic;
   final long[] lengthPopulation = new long[LENGTH_EDGES.length + 1];
   final long[] lengthKept = new long[LENGTH_EDGES.length + 1];
   final long[] topicPopulation = new long[1 << Scored.TOPIC_BITS];
@@ -64,8 +65,12 @@ final class TaskStats implements Serializable {
   List<Sample> sample = new ArrayList<>();
   List<OffTopic> offTopic = new ArrayList<>();
 
-  /** One conversation of the uniform sample: its first words and its heaviest terms. */
-  record Sample(long key, String id, long[] words, TermVector vector) implements Serializable {}
+  /**
+   * One conversation of the uniform sample: its first words, its heaviest terms and, in the
+   * semantic mode, its embedding (else null).
+   */
+  record Sample(long key, String id, long[] words, TermVector vector, float[] embedding)
+      implements Serializable {}
 
   /** An off-topic conversation, for the report: where it is and how it starts. */
   record OffTopic(double relevance, String id, String file, long record, String snippet)
@@ -82,6 +87,9 @@ final class TaskStats implements Serializable {
     String source = conversation.getSource().getFormat();
     int bucket = lengthBucket(m.tokens);
     population++;
+    if (scored.semantic()) {
+      semantic++;
+    }
     lengthPopulation[bucket]++;
     topicPopulation[scored.topic]++;
     languagePopulation.merge(m.language, 1L, Long::sum);
@@ -145,13 +153,15 @@ final class TaskStats implements Serializable {
             Hash64.mix(Words.hash(conversation.getId(), 0, conversation.getId().length())),
             conversation.getId(),
             m.words,
-            scored.vector.top(Scored.TOP_TERMS)));
+            scored.vector.top(Scored.TOP_TERMS),
+            m.embedding));
     trimSample();
   }
 
   void merge(TaskStats other) {
     population += other.population;
     kept += other.kept;
+    semantic += other.semantic;
     add(lengthPopulation, other.lengthPopulation);
     add(lengthKept, other.lengthKept);
     add(topicPopulation, other.topicPopulation);
