@@ -9,8 +9,8 @@ import java.util.TreeSet;
 
 /**
  * The metrics behind the criteria, on counts and samples: Jensen-Shannon divergence, normalised
- * entropy, max/min ratio, distinct-n, mean pairwise distance (of TF-IDF vectors or embeddings).
- * Every sum runs over sorted keys or in sample order, so equal inputs give equal doubles.
+ * entropy, max/min ratio, distinct-n, mean pairwise distance. Every sum runs over sorted keys or in
+ * sample order, so equal inputs give equal doubles.
  */
 public final class Distributions {
   private static final double LN2 = Math.log(2);
@@ -104,24 +104,6 @@ public final class Distributions {
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         sum += 1 - vectors.get(i).cosine(vectors.get(j));
-      }
-    }
-    return sum / ((double) n * (n - 1) / 2);
-  }
-
-  /**
-   * Mean of {@code 1 − max(0, cosine)} over all pairs of embeddings, in list order; 0 for fewer
-   * than two. Opposite directions count as unrelated ones, so the distance stays in [0, 1].
-   */
-  static double meanPairwiseEmbeddingDistance(List<float[]> embeddings) {
-    int n = embeddings.size();
-    if (n < 2) {
-      return 0;
-    }
-    double sum = 0;
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        sum += 1 - Math.max(0, Embeddings.cosine(embeddings.get(i), embeddings.get(j)));
       }
     }
     return sum / ((double) n * (n - 1) / 2);

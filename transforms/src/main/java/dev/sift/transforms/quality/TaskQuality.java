@@ -73,11 +73,7 @@ public final class TaskQuality implements Serializable {
     q.distinct1 = Distributions.distinctN(sample.stream().map(TaskStats.Sample::words).toList(), 1);
     q.distinct2 = Distributions.distinctN(sample.stream().map(TaskStats.Sample::words).toList(), 2);
     q.meanPairwiseDistance =
-        q.semantic()
-            ? Distributions.meanPairwiseEmbeddingDistance(
-                sample.stream().map(TaskStats.Sample::embedding).toList())
-            : Distributions.meanPairwiseDistance(
-                sample.stream().map(TaskStats.Sample::vector).toList());
+        Distributions.meanPairwiseDistance(sample.stream().map(TaskStats.Sample::vector).toList());
     q.topicsKept = TaskStats.buckets(s.topicKept, null);
     q.topicEntropy = q.topicsKept.size() < 2 ? 0 : Distributions.normalisedEntropy(q.topicsKept);
     s.labels.forEach(

@@ -65,12 +65,8 @@ final class TaskStats implements Serializable {
   List<Sample> sample = new ArrayList<>();
   List<OffTopic> offTopic = new ArrayList<>();
 
-  /**
-   * One conversation of the uniform sample: its first words, its heaviest terms and, in the
-   * semantic mode, its embedding (else null).
-   */
-  record Sample(long key, String id, long[] words, TermVector vector, float[] embedding)
-      implements Serializable {}
+  /** One conversation of the uniform sample: its first words and its heaviest terms. */
+  record Sample(long key, String id, long[] words, TermVector vector) implements Serializable {}
 
   /** An off-topic conversation, for the report: where it is and how it starts. */
   record OffTopic(double relevance, String id, String file, long record, String snippet)
@@ -153,8 +149,7 @@ final class TaskStats implements Serializable {
             Hash64.mix(Words.hash(conversation.getId(), 0, conversation.getId().length())),
             conversation.getId(),
             m.words,
-            scored.vector.top(Scored.TOP_TERMS),
-            m.embedding));
+            scored.vector.top(Scored.TOP_TERMS)));
     trimSample();
   }
 
