@@ -6,6 +6,7 @@ import dev.sift.bench.pii.AnonymizeBench;
 import dev.sift.bench.pii.PiiEvalSetGenerator;
 import dev.sift.bench.scale.ScaleBench;
 import dev.sift.bench.scale.SyntheticLogs;
+import dev.sift.bench.semantic.SemanticBench;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,6 +46,12 @@ public final class Bench {
         new Command(
             "precision, recall and F1 per entity type on the PII evaluation set; throughput",
             AnonymizeBench::main));
+    COMMANDS.put(
+        "semantic",
+        new Command(
+            "sentence embeddings per second and the semantic quality mode's cost per conversation"
+                + " (wall and CPU), whence quality.semanticMaxConversations",
+            SemanticBench::main));
     COMMANDS.put(
         "scale",
         new Command(

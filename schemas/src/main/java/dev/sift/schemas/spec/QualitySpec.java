@@ -1,5 +1,10 @@
 package dev.sift.schemas.spec;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -47,10 +52,27 @@ public record QualitySpec(
     Double conflictSimilarity,
     Double pass,
     Double warn,
-    String semantic,
+    @JsonDeserialize(using = SemanticModeDeserializer.class) String semantic,
     Integer semanticMaxConversations,
     Double minSemanticRelevance)
     implements Serializable {
+
+  /**
+   * Reads {@code semantic}: YAML 1.1 makes a bare {@code on} or {@code off} a boolean, so true and
+   * false are read as {@code on} and {@code off}; other values must be strings.
+   */
+  static final class SemanticModeDeserializer extends JsonDeserializer<String> {
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      return switch (parser.currentToken()) {
+        case VALUE_TRUE -> "on";
+        case VALUE_FALSE -> "off";
+        case VALUE_STRING -> parser.getText();
+        default -> (String) context.handleUnexpectedToken(String.class, parser);
+      };
+    }
+  }
 
   /** The values of {@code semantic}. */
   public static final List<String> SEMANTIC_MODES = List.of("auto", "on", "off");

@@ -45,12 +45,16 @@ final class SemanticProfile {
     return vectors.isEmpty();
   }
 
-  /** The largest cosine similarity of {@code embedding} to the profile; null when it is empty. */
+  /**
+   * The largest cosine similarity of {@code embedding} to the profile, at least 0 (an opposite
+   * direction is as unrelated as an orthogonal one), like lexical relevance; null when the profile
+   * is empty.
+   */
   Double relevance(float[] embedding) {
     if (vectors.isEmpty()) {
       return null;
     }
-    double best = -1;
+    double best = 0;
     for (float[] vector : vectors) {
       best = Math.max(best, Embeddings.cosine(embedding, vector));
     }

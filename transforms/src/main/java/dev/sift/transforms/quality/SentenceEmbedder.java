@@ -18,14 +18,14 @@ import java.util.regex.Pattern;
  * multiple of {@value #GRID}: ONNX Runtime on a CPU gives the same floats for the same text, and
  * the rounding keeps a last-bit difference between CPU kernels from reaching any output.
  */
-final class SentenceEmbedder {
-  static final int DIMENSIONS = 384;
+public final class SentenceEmbedder {
+  public static final int DIMENSIONS = 384;
 
   /**
    * Words of a conversation embedded: its first ones. The model was trained on texts of up to 256
    * word pieces (about 200 English words) and costs time in proportion to them.
    */
-  static final int MAX_WORDS = 200;
+  public static final int MAX_WORDS = 200;
 
   static final double GRID = 1e-5;
 
@@ -39,7 +39,7 @@ final class SentenceEmbedder {
   }
 
   /** The embeddings of {@code texts}, in order; each text independently of the others. */
-  static float[][] embed(List<String> texts) {
+  public static float[][] embed(List<String> texts) {
     List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
     List<dev.langchain4j.data.embedding.Embedding> embeddings =
         Holder.MODEL.embedAll(segments).content();
@@ -58,7 +58,7 @@ final class SentenceEmbedder {
    * What of a conversation is embedded: its non-system turns, one per line, up to {@value
    * #MAX_WORDS} words (runs of non-space characters).
    */
-  static String text(Conversation conversation) {
+  public static String text(Conversation conversation) {
     StringBuilder text = new StringBuilder();
     int words = 0;
     for (Message message : conversation.getMessages()) {
