@@ -78,11 +78,13 @@ public record QualitySpec(
   public static final List<String> SEMANTIC_MODES = List.of("auto", "on", "off");
 
   /**
-   * Conversations a task may have for {@code semantic: auto} to embed it: at the embedding's cap of
-   * 200 words a conversation, about 50 are embedded per CPU-second (./bench semantic), so 3,000
-   * cost about a minute of CPU, less on two cores.
+   * Conversations a task may have for {@code semantic: auto} to embed it. Measured with ./bench
+   * semantic on the project's 2-core machine: the semantic mode costs about 25 ms of CPU per
+   * conversation of the samples' kind (88 words embedded), 20 to 28 ms at the 200-word cap of an
+   * embedded text, so 2,000 conversations cost under a minute of CPU, and about half of it in wall
+   * time on two idle cores.
    */
-  public static final int DEFAULT_SEMANTIC_MAX_CONVERSATIONS = 3_000;
+  public static final int DEFAULT_SEMANTIC_MAX_CONVERSATIONS = 2_000;
 
   /** The tokenizer encodings JTokkit ships. */
   public static final List<String> ENCODINGS =
