@@ -35,7 +35,7 @@ import java.util.Objects;
  *     (default: a task of at most {@code semanticMaxConversations} conversations), {@code on}
  *     (every task) or {@code off} (none: TF-IDF only)
  * @param semanticMaxConversations the largest task {@code auto} scores with embeddings ({@value
- *     #DEFAULT_SEMANTIC_MAX_CONVERSATIONS}: under a minute of CPU on the measured machine)
+ *     #DEFAULT_SEMANTIC_MAX_CONVERSATIONS}: under a minute on two cores of the measured machine)
  * @param minSemanticRelevance embedding cosine similarity to the task's description, keywords and
  *     examples below which a conversation of a semantically scored task is off topic (0.12)
  */
@@ -79,10 +79,9 @@ public record QualitySpec(
 
   /**
    * Conversations a task may have for {@code semantic: auto} to embed it. Measured with ./bench
-   * semantic on the project's 2-core machine: the semantic mode costs about 25 ms of CPU per
-   * conversation of the samples' kind (88 words embedded), 20 to 28 ms at the 200-word cap of an
-   * embedded text, so 2,000 conversations cost under a minute of CPU, and about half of it in wall
-   * time on two idle cores.
+   * semantic on the project's 2-core machine, shared with other builds: the semantic mode costs 25
+   * to 44 ms of CPU per conversation of the samples' kind, so 2,000 conversations cost under a
+   * minute on two cores (docs/quality-criteria.md, "Cost").
    */
   public static final int DEFAULT_SEMANTIC_MAX_CONVERSATIONS = 2_000;
 
