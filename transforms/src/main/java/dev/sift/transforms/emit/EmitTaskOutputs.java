@@ -111,7 +111,9 @@ public final class EmitTaskOutputs extends PTransform<PCollectionTuple, PCollect
                     .get(SplitFineTuneExamples.TRAINING)
                     .apply(
                         "KeepTrainingOfBundledTasks",
-                        ParDo.of(new KeepBundledFn(decided)).withSideInputs(decided)))
+                        ParDo.of(new KeepBundledFn(decided)).withSideInputs(decided))
+                    // Flink unions only inputs of one coder; the split's is a schema coder.
+                    .setCoder(scored.getCoder()))
             .apply("MergeBundleCandidates", Flatten.pCollections())
             .apply("BuildFewShotBundles", new BuildFewShotBundles(spec, decided));
     PCollectionView<Map<String, List<String>>> chosen =

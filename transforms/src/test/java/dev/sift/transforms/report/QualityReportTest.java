@@ -27,8 +27,20 @@ class QualityReportTest {
     counts.put(Tally.key(Tally.Kind.EMITTED, "billing", "train"), 198L);
     counts.put(Tally.key(Tally.Kind.EMITTED, "billing", "validation"), 22L);
 
+    String billingOutputs =
+        "{\"decision\":\"fine-tune\",\"why\":\"220 clean examples reach"
+            + " fineTuneMinExamples=200\",\"split\":{\"counts\":{\"train\":198,"
+            + "\"validation\":22,\"capped\":0},\"movedToTrain\":1}}";
+
     JsonNode report =
-        Json.mapper().readTree(QualityReport.render(counts, List.of(), SiftSpec.standard()));
+        Json.mapper()
+            .readTree(
+                QualityReport.render(
+                    counts,
+                    List.of(),
+                    Map.of(),
+                    Map.of("billing", billingOutputs),
+                    SiftSpec.standard()));
 
     JsonNode accounting = report.get("accounting");
     assertEquals(234, accounting.get("read").asLong());
@@ -39,6 +51,9 @@ class QualityReportTest {
     assertEquals(4, report.at("/inputs/recordsByFormat/unknown").asLong());
     JsonNode billing = report.get("tasks").get(0);
     assertEquals("fine-tune", billing.get("decision").asText());
+    assertEquals("220 clean examples reach fineTuneMinExamples=200", billing.get("why").asText());
+    assertEquals(22, billing.at("/split/counts/validation").asLong(), "emit's split is passed on");
+    assertEquals(1, billing.at("/split/movedToTrain").asLong());
     assertTrue(billing.get("balanced").asBoolean());
     assertEquals("tasks/billing/train.jsonl", billing.get("outputs").get(0).asText());
     assertEquals("tasks/billing/validation.jsonl", billing.get("outputs").get(1).asText());
