@@ -7,6 +7,7 @@ import dev.sift.bench.pii.PiiEvalSetGenerator;
 import dev.sift.bench.report.ReportPageBench;
 import dev.sift.bench.scale.ScaleBench;
 import dev.sift.bench.scale.SyntheticLogs;
+import dev.sift.bench.semantic.SemanticBench;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,6 +53,12 @@ public final class Bench {
             "size of the report page of a worst-case 1M-conversation report (every list at its"
                 + " cap) and its load time in headless Chromium",
             ReportPageBench::main));
+    COMMANDS.put(
+        "semantic",
+        new Command(
+            "sentence embeddings per second and the semantic quality mode's cost per conversation"
+                + " (wall and CPU), whence quality.semanticMaxConversations",
+            SemanticBench::main));
     COMMANDS.put(
         "scale",
         new Command(

@@ -39,4 +39,13 @@ public interface CurateOptions extends PipelineOptions, OverwriteOptions {
   String getFormat();
 
   void setFormat(String value);
+
+  @Description(
+      "Sentence-embedding scoring of relevance, topic clusters and representativeness: auto (per"
+          + " task, for tasks of at most quality.semanticMaxConversations conversations), on (every"
+          + " task; a bare --semantic means on) or off (TF-IDF only). Default: the spec's"
+          + " quality.semantic, itself auto.")
+  String getSemantic();
+
+  void setSemantic(String value);
 }

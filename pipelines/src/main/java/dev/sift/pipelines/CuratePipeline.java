@@ -3,6 +3,7 @@ package dev.sift.pipelines;
 import dev.sift.schemas.Conversation;
 import dev.sift.schemas.DeadLetter;
 import dev.sift.schemas.Filtered;
+import dev.sift.schemas.spec.QualitySpec;
 import dev.sift.schemas.spec.SiftSpec;
 import dev.sift.schemas.spec.SpecLoader;
 import dev.sift.transforms.StageOutputs;
@@ -68,7 +69,9 @@ public final class CuratePipeline {
       throws IOException {
     FileSystems.setDefaultPipelineOptions(options);
     SiftSpec spec =
-        options.getSpec() == null ? SiftSpec.standard() : SpecLoader.load(options.getSpec());
+        withSemantic(
+            options.getSpec() == null ? SiftSpec.standard() : SpecLoader.load(options.getSpec()),
+            options.getSemantic());
     InputFormat format = InputFormat.fromCode(options.getFormat());
     ReadConversations.requireReadable(options.getInput());
     SafeOutput output = SafeOutput.prepare(options.getOutput(), options.getOverwrite());
@@ -86,6 +89,30 @@ public final class CuratePipeline {
             format.code());
     RunSummary.print(result, options.getOutput(), System.out);
     return result;
+  }
+
+  /**
+   * {@code spec} with {@code --semantic} in place of its {@code quality.semantic}, if given; a bare
+   * {@code --semantic}, which Beam reads as {@code true}, means {@code on}.
+   */
+  static SiftSpec withSemantic(SiftSpec spec, String option) {
+    if (option == null) {
+      return spec;
+    }
+    String semantic =
+        switch (option) {
+          case "true" -> "on";
+          case "false" -> "off";
+          default -> option;
+        };
+    if (!QualitySpec.SEMANTIC_MODES.contains(semantic)) {
+      throw new IllegalArgumentException(
+          "--semantic must be one of "
+              + String.join(", ", QualitySpec.SEMANTIC_MODES)
+              + ", got "
+              + option);
+    }
+    return spec.withQuality(spec.quality().withSemantic(semantic));
   }
 
   public static Outputs buildPipeline(

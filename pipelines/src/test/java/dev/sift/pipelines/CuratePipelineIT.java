@@ -164,7 +164,8 @@ class CuratePipelineIT {
   /**
    * Every sample file named on its own, in opposite orders: the order of {@code --input} and of the
    * files reaching the runner must not show in any output byte. {@code FlinkClusterIT} compares the
-   * Direct Runner with a Flink cluster.
+   * Direct Runner with a Flink cluster. Scored lexically, since the semantic mode has a test of its
+   * own and costs a minute per run.
    */
   @Test
   void writesIdenticalBytesWhateverTheOrderOfTheInputFiles(
@@ -175,8 +176,8 @@ class CuratePipelineIT {
     }
     List<String> reversed = new ArrayList<>(inputs);
     Collections.reverse(reversed);
-    curate(inputs, first);
-    curate(reversed, second);
+    curate(inputs, first, "--semantic=off");
+    curate(reversed, second, "--semantic=off");
 
     Map<Path, byte[]> expected = files(first);
     Map<Path, byte[]> actual = files(second);
@@ -185,8 +186,55 @@ class CuratePipelineIT {
     expected.forEach((file, bytes) -> assertArrayEquals(bytes, actual.get(file), file.toString()));
   }
 
-  private static void curate(List<String> inputs, Path out) throws IOException {
-    List<String> args = new ArrayList<>();
+  /**
+   * With {@code --semantic=off} every task is scored lexically (TF-IDF), as before the semantic
+   * mode, and the report still flags what the samples plant.
+   */
+  @Test
+  void flagsWhatTheSamplesPlantWithTheSemanticModeOff(@TempDir Path out) throws IOException {
+    curate(List.of(SAMPLES.resolve("logs/**").toString()), out, "--semantic=off");
+
+    JsonNode report = CuratePipelineTest.report(out);
+    assertEquals("lexical", report.at("/quality/mode").asText());
+    assertEquals("off", report.at("/quality/settings/semantic").asText());
+    JsonNode byTask = report.at("/quality/byTask");
+    byTask.forEach(task -> assertEquals("lexical", task.get("mode").asText(), task.toString()));
+    assertEquals(338, report.at("/accounting/read").asLong());
+    assertFlagsWhatTheSamplesPlant(byTask, out);
+  }
+
+  /**
+   * {@code --semantic=on}: the report says every task was scored by sentence embeddings, and the
+   * input files in shuffled orders give the same bytes.
+   */
+  @Test
+  void scoresEveryTaskSemanticallyAndWritesTheSameBytesInAnyOrder(
+      @TempDir Path first, @TempDir Path second) throws IOException {
+    List<String> inputs;
+    try (Stream<Path> files = Files.walk(SAMPLES.resolve("logs"))) {
+      inputs = files.filter(Files::isRegularFile).map(Path::toString).sorted().toList();
+    }
+    List<String> shuffled = new ArrayList<>(inputs);
+    Collections.shuffle(shuffled, new java.util.Random(5));
+    curate(shuffled, first, "--semantic=on");
+    Collections.shuffle(shuffled, new java.util.Random(6));
+    curate(shuffled, second, "--semantic=on");
+
+    JsonNode report = CuratePipelineTest.report(first);
+    assertEquals("semantic", report.at("/quality/mode").asText());
+    report
+        .at("/quality/byTask")
+        .forEach(task -> assertEquals("semantic", task.get("mode").asText(), task.toString()));
+    assertEquals(
+        6, report.at("/quality/byTask/billing/criteria/relevant/metrics/offTopic").asLong());
+    Map<Path, byte[]> expected = files(first);
+    Map<Path, byte[]> actual = files(second);
+    assertEquals(expected.keySet(), actual.keySet());
+    expected.forEach((file, bytes) -> assertArrayEquals(bytes, actual.get(file), file.toString()));
+  }
+
+  private static void curate(List<String> inputs, Path out, String... options) throws IOException {
+    List<String> args = new ArrayList<>(List.of(options));
     inputs.forEach(input -> args.add("--input=" + input));
     args.add("--output=" + out);
     args.add("--spec=" + SAMPLES.resolve("spec.yaml"));

@@ -74,7 +74,9 @@ class CuratePipelineTest {
   @Test
   void everyRecordOfTheBrokenSamplesIsAccountedFor(TestPipeline pipeline, @TempDir Path out)
       throws IOException {
-    SiftSpec spec = SpecLoader.load(SAMPLES.resolve("spec.yaml").toString());
+    SiftSpec spec =
+        CuratePipeline.withSemantic(
+            SpecLoader.load(SAMPLES.resolve("spec.yaml").toString()), "off");
     CuratePipeline.Outputs outputs =
         CuratePipeline.buildPipeline(
             pipeline, List.of(BROKEN + "/*"), out.toString(), spec, InputFormat.AUTO);

@@ -73,6 +73,7 @@ class FailedRunIT {
     return PipelineOptionsFactory.fromArgs(
             "--input=" + SAMPLES.resolve("logs") + "/**",
             "--spec=" + SAMPLES.resolve("spec.yaml"),
+            "--semantic=off",
             "--output=" + out,
             "--overwrite=" + overwrite)
         .withValidation()

@@ -32,6 +32,7 @@ class ReportPageIT {
         PipelineOptionsFactory.fromArgs(
                 "--input=" + CuratePipelineTest.SAMPLES.resolve("logs/**"),
                 "--spec=" + CuratePipelineTest.SAMPLES.resolve("spec.yaml"),
+                "--semantic=off",
                 "--output=" + out)
             .withValidation()
             .as(CurateOptions.class));

@@ -163,6 +163,8 @@ public final class ScaleBench {
     }
     command.add("--input=" + logs.toAbsolutePath() + "/**");
     command.add("--output=" + output.toAbsolutePath());
+    // The lexical pipeline at every size: semantic auto would embed the small runs' tasks only.
+    command.add("--semantic=off");
     Path log = output.resolveSibling(output.getFileName() + ".log");
     Files.createDirectories(output.getParent());
     long started = System.nanoTime();

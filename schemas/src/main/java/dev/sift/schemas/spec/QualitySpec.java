@@ -1,5 +1,10 @@
 package dev.sift.schemas.spec;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +31,13 @@ import java.util.Objects;
  *     question conflict (0.3)
  * @param pass criterion score from which a criterion passes (0.8)
  * @param warn criterion score from which a criterion warns rather than fails (0.6)
+ * @param semantic whether sentence embeddings score a task ({@link #SEMANTIC_MODES}): {@code auto}
+ *     (default: a task of at most {@code semanticMaxConversations} conversations), {@code on}
+ *     (every task) or {@code off} (none: TF-IDF only)
+ * @param semanticMaxConversations the largest task {@code auto} scores with embeddings ({@value
+ *     #DEFAULT_SEMANTIC_MAX_CONVERSATIONS}: under a minute on two cores of the measured machine)
+ * @param minSemanticRelevance embedding cosine similarity to the task's description, keywords and
+ *     examples below which a conversation of a semantically scored task is off topic (0.12)
  */
 public record QualitySpec(
     String encoding,
@@ -39,8 +51,39 @@ public record QualitySpec(
     Double minScore,
     Double conflictSimilarity,
     Double pass,
-    Double warn)
+    Double warn,
+    @JsonDeserialize(using = SemanticModeDeserializer.class) String semantic,
+    Integer semanticMaxConversations,
+    Double minSemanticRelevance)
     implements Serializable {
+
+  /**
+   * Reads {@code semantic}: YAML 1.1 makes a bare {@code on} or {@code off} a boolean, so true and
+   * false are read as {@code on} and {@code off}; other values must be strings.
+   */
+  static final class SemanticModeDeserializer extends JsonDeserializer<String> {
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      return switch (parser.currentToken()) {
+        case VALUE_TRUE -> "on";
+        case VALUE_FALSE -> "off";
+        case VALUE_STRING -> parser.getText();
+        default -> (String) context.handleUnexpectedToken(String.class, parser);
+      };
+    }
+  }
+
+  /** The values of {@code semantic}. */
+  public static final List<String> SEMANTIC_MODES = List.of("auto", "on", "off");
+
+  /**
+   * Conversations a task may have for {@code semantic: auto} to embed it. Measured with ./bench
+   * semantic on the project's 2-core machine, shared with other builds: the semantic mode costs 25
+   * to 44 ms of CPU per conversation of the samples' kind, so 2,000 conversations cost under a
+   * minute on two cores (docs/quality-criteria.md, "Cost").
+   */
+  public static final int DEFAULT_SEMANTIC_MAX_CONVERSATIONS = 2_000;
 
   /** The tokenizer encodings JTokkit ships. */
   public static final List<String> ENCODINGS =
@@ -85,10 +128,78 @@ public record QualitySpec(
     conflictSimilarity = Objects.requireNonNullElse(conflictSimilarity, 0.3);
     pass = Objects.requireNonNullElse(pass, 0.8);
     warn = Objects.requireNonNullElse(warn, 0.6);
+    semantic = Objects.requireNonNullElse(semantic, "auto");
+    semanticMaxConversations =
+        Objects.requireNonNullElse(semanticMaxConversations, DEFAULT_SEMANTIC_MAX_CONVERSATIONS);
+    minSemanticRelevance = Objects.requireNonNullElse(minSemanticRelevance, 0.12);
+  }
+
+  /** The settings before the semantic mode, which then takes its defaults. */
+  public QualitySpec(
+      String encoding,
+      List<String> languages,
+      List<String> otherLanguages,
+      List<String> labelFields,
+      List<String> filter,
+      Double minRelevance,
+      Integer minTokens,
+      Integer longMessageTokens,
+      Double minScore,
+      Double conflictSimilarity,
+      Double pass,
+      Double warn) {
+    this(
+        encoding,
+        languages,
+        otherLanguages,
+        labelFields,
+        filter,
+        minRelevance,
+        minTokens,
+        longMessageTokens,
+        minScore,
+        conflictSimilarity,
+        pass,
+        warn,
+        null,
+        null,
+        null);
   }
 
   public static QualitySpec standard() {
     return new QualitySpec(null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** The same settings with {@code semantic} set to {@code mode}. */
+  public QualitySpec withSemantic(String mode) {
+    return new QualitySpec(
+        encoding,
+        languages,
+        otherLanguages,
+        labelFields,
+        filter,
+        minRelevance,
+        minTokens,
+        longMessageTokens,
+        minScore,
+        conflictSimilarity,
+        pass,
+        warn,
+        mode,
+        semanticMaxConversations,
+        minSemanticRelevance);
+  }
+
+  /**
+   * Whether a task of {@code conversations} conversations is scored with sentence embeddings: by
+   * {@code semantic}, and for {@code auto} by {@code semanticMaxConversations}.
+   */
+  public boolean semanticFor(long conversations) {
+    return switch (semantic) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> conversations <= semanticMaxConversations;
+    };
   }
 
   /** Whether {@code reason} (a filter reason code) filters conversations. */

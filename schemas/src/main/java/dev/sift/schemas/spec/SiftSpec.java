@@ -49,6 +49,11 @@ public record SiftSpec(
     return new SiftSpec(null, null, null, null, null, null, null, null);
   }
 
+  /** The same spec with {@code quality} in place of its own. */
+  public SiftSpec withQuality(QualitySpec quality) {
+    return new SiftSpec(taskField, defaults, tasks, ingest, anonymize, dedup, quality, emit);
+  }
+
   /** The thresholds that apply to {@code task}: its own overrides, else the defaults. */
   public TaskSettings settingsFor(String task) {
     TaskSpec own = tasks.get(task);

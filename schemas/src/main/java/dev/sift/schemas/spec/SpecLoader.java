@@ -296,6 +296,19 @@ public final class SpecLoader {
     checkFraction(name, "quality.conflictSimilarity", quality.conflictSimilarity());
     checkFraction(name, "quality.pass", quality.pass());
     checkFraction(name, "quality.warn", quality.warn());
+    checkFraction(name, "quality.minSemanticRelevance", quality.minSemanticRelevance());
+    check(
+        QualitySpec.SEMANTIC_MODES.contains(quality.semantic()),
+        name,
+        "quality.semantic",
+        "must be one of " + String.join(", ", QualitySpec.SEMANTIC_MODES),
+        quality.semantic());
+    check(
+        quality.semanticMaxConversations() >= 0,
+        name,
+        "quality.semanticMaxConversations",
+        "must not be negative",
+        quality.semanticMaxConversations());
     check(
         quality.warn() <= quality.pass(),
         name,

@@ -36,4 +36,15 @@ class QualitySpecTest {
     assertEquals("Billing.\nrefund\ncharged twice", task.profileText());
     assertEquals("", new TaskSpec(null, null, null, null, null, null, null, null).profileText());
   }
+
+  @Test
+  void autoScoresSemanticallyTheTasksUpToTheLimit() {
+    QualitySpec auto = QualitySpec.standard();
+    assertEquals("auto", auto.semantic());
+    assertTrue(auto.semanticFor(QualitySpec.DEFAULT_SEMANTIC_MAX_CONVERSATIONS));
+    assertTrue(!auto.semanticFor(QualitySpec.DEFAULT_SEMANTIC_MAX_CONVERSATIONS + 1));
+    assertTrue(auto.withSemantic("on").semanticFor(Long.MAX_VALUE));
+    assertTrue(!auto.withSemantic("off").semanticFor(1));
+    assertEquals(0.12, auto.minSemanticRelevance());
+  }
 }

@@ -83,6 +83,27 @@ class SpecLoaderTest {
   }
 
   @Test
+  void readsTheSemanticModeEvenWhereYamlWouldMakeItABoolean() {
+    assertEquals("off", parse("spec.yaml", "quality:\n  semantic: off\n").quality().semantic());
+    assertEquals("on", parse("spec.yaml", "quality:\n  semantic: on\n").quality().semantic());
+    QualitySpec quality =
+        parse(
+                "spec.yaml",
+                "quality:\n  semantic: auto\n  semanticMaxConversations: 10\n"
+                    + "  minSemanticRelevance: 0.2\n")
+            .quality();
+    assertEquals("auto", quality.semantic());
+    assertEquals(10, quality.semanticMaxConversations());
+    assertEquals(0.2, quality.minSemanticRelevance());
+    assertEquals(
+        "spec.yaml: key 'quality.semantic' must be one of auto, on, off, got sometimes",
+        failure("spec.yaml", "quality:\n  semantic: sometimes\n"));
+    assertEquals(
+        "spec.yaml: key 'quality.semanticMaxConversations' must not be negative, got -1",
+        failure("spec.yaml", "quality:\n  semanticMaxConversations: -1\n"));
+  }
+
+  @Test
   void wordForAnIntegerNamesTheKeyAndTheExpectedType() {
     assertEquals(
         "spec.yaml:2: key 'defaults.fewShotK' has the wrong type: expected an integer",

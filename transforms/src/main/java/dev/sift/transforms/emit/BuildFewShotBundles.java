@@ -196,7 +196,10 @@ final class BuildFewShotBundles
       bundle.put("tokenBudget", settings.fewShotTokenBudget());
       bundle.put("available", candidates);
       bundle.put("pooled", pooled.size());
-      bundle.put("selection", selection(decision, candidates, pooled.size(), chosen.isEmpty()));
+      boolean embedded =
+          !pooled.isEmpty() && pooled.stream().allMatch(FewShotCandidate::hasEmbedding);
+      bundle.put(
+          "selection", selection(decision, candidates, pooled.size(), chosen.isEmpty(), embedded));
       if (systemPrompt == null) {
         bundle.putNull("systemPrompt");
       } else {
@@ -259,7 +262,7 @@ final class BuildFewShotBundles
     }
 
     private static String selection(
-        TaskDecision decision, long candidates, int pooled, boolean nothingFits) {
+        TaskDecision decision, long candidates, int pooled, boolean nothingFits, boolean embedded) {
       String from =
           decision.kind() == TaskDecision.Kind.BOTH
               ? "the training split's " + candidates + " examples"
@@ -272,7 +275,8 @@ final class BuildFewShotBundles
               + from
               + " that weighs quality and centrality against similarity to the examples already"
               + " chosen, prefers uncovered topic cells, and stays within the token budget"
-              + " (docs/few-shot.md)";
+              + " (docs/few-shot.md)"
+              + (embedded ? "; similarities between sentence embeddings (semantic mode)" : "");
       return nothingFits ? how + "; no candidate fits the token budget" : how;
     }
   }

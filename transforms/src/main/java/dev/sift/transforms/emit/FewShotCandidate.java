@@ -1,5 +1,6 @@
 package dev.sift.transforms.emit;
 
+import dev.sift.transforms.quality.Embeddings;
 import dev.sift.transforms.quality.QualitySignals;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -10,10 +11,11 @@ import java.util.function.IntToDoubleFunction;
 
 /**
  * What choosing few-shot examples needs to know about one kept conversation: its id, its token
- * count (non-system turns, in the spec's JTokkit encoding), its quality score, its topic cell and
- * its sparse TF-IDF vector (the quality stage's 32 heaviest terms), all from {@link
- * QualitySignals}. Immutable; the weights are kept normalised to unit length so that a dot product
- * is a cosine.
+ * count (non-system turns, in the spec's JTokkit encoding), its quality score, its topic (cell or
+ * cluster), its sparse TF-IDF vector (the quality stage's 32 heaviest terms) and, where the quality
+ * stage's semantic mode ran, its sentence embedding, all from {@link QualitySignals}. Immutable;
+ * the weights are kept normalised to unit length so that a dot product is a cosine. Two candidates
+ * that both have embeddings are compared by them, others by their TF-IDF vectors.
  */
 public final class FewShotCandidate implements Serializable {
 
@@ -29,6 +31,7 @@ public final class FewShotCandidate implements Serializable {
   private final int topic;
   private final int[] termIds;
   private final double[] termWeights;
+  private final float[] embedding;
 
   /**
    * @param termIds hashed term ids, strictly ascending
@@ -37,6 +40,22 @@ public final class FewShotCandidate implements Serializable {
    */
   public FewShotCandidate(
       String id, int tokens, double quality, int topic, int[] termIds, double[] termWeights) {
+    this(id, tokens, quality, topic, termIds, termWeights, new float[0]);
+  }
+
+  /**
+   * A candidate with a sentence embedding as well.
+   *
+   * @param embedding unit length (the quality stage's), or empty for none
+   */
+  public FewShotCandidate(
+      String id,
+      int tokens,
+      double quality,
+      int topic,
+      int[] termIds,
+      double[] termWeights,
+      float[] embedding) {
     this.id = Objects.requireNonNull(id, "id");
     if (tokens < 0) {
       throw new IllegalArgumentException(id + ": negative token count " + tokens);
@@ -56,6 +75,7 @@ public final class FewShotCandidate implements Serializable {
     this.tokens = tokens;
     this.quality = quality;
     this.topic = topic;
+    this.embedding = embedding.clone();
     double norm = 0;
     for (double w : termWeights) {
       norm += w * w;
@@ -77,13 +97,18 @@ public final class FewShotCandidate implements Serializable {
   public static FewShotCandidate of(String id, QualitySignals signals) {
     List<Integer> ids = signals.getTermIds();
     List<Double> weights = signals.getTermWeights();
+    float[] embedding = new float[signals.getEmbedding().size()];
+    for (int i = 0; i < embedding.length; i++) {
+      embedding[i] = signals.getEmbedding().get(i);
+    }
     return new FewShotCandidate(
         id,
         signals.getTokens(),
         signals.getScore(),
         signals.getTopic(),
         ids.stream().mapToInt(Integer::intValue).toArray(),
-        weights.stream().mapToDouble(Double::doubleValue).toArray());
+        weights.stream().mapToDouble(Double::doubleValue).toArray(),
+        embedding);
   }
 
   public String id() {
@@ -100,7 +125,10 @@ public final class FewShotCandidate implements Serializable {
     return quality;
   }
 
-  /** The topic cell (the quality stage's SimHash cell of the TF-IDF vector). */
+  /**
+   * The topic: the quality stage's SimHash cell of the TF-IDF vector, or its k-means cluster of the
+   * embedding in the semantic mode.
+   */
   public int topic() {
     return topic;
   }
@@ -124,13 +152,28 @@ public final class FewShotCandidate implements Serializable {
     return termWeights.clone();
   }
 
-  /** Whether the vector has no term: such a candidate is similar to nothing. */
+  /** Whether it has neither terms nor an embedding: such a candidate is similar to nothing. */
   public boolean emptyVector() {
-    return termIds.length == 0;
+    return termIds.length == 0 && embedding.length == 0;
   }
 
-  /** Cosine similarity with {@code other}, in [0, 1] (weights are non-negative TF-IDF). */
+  /** Whether the quality stage's semantic mode gave it a sentence embedding. */
+  public boolean hasEmbedding() {
+    return embedding.length > 0;
+  }
+
+  public float[] embedding() {
+    return embedding.clone();
+  }
+
+  /**
+   * Cosine similarity with {@code other}, in [0, 1]: of the embeddings when both have one (a
+   * negative cosine counts as 0, unrelated), else of the TF-IDF vectors (non-negative weights).
+   */
   public double cosine(FewShotCandidate other) {
+    if (hasEmbedding() && other.hasEmbedding()) {
+      return Math.max(0, Math.min(1, Embeddings.cosine(embedding, other.embedding)));
+    }
     double dot = 0;
     int i = 0;
     int j = 0;
@@ -157,6 +200,31 @@ public final class FewShotCandidate implements Serializable {
     return dot;
   }
 
+  /** Adds the embedding to {@code sum}, component by component. */
+  void addEmbeddingTo(double[] sum) {
+    for (int i = 0; i < embedding.length; i++) {
+      sum[i] += embedding[i];
+    }
+  }
+
+  /** Dot product of the embedding with {@code vector}, summed in index order. */
+  double dotEmbedding(double[] vector) {
+    double dot = 0;
+    for (int i = 0; i < embedding.length; i++) {
+      dot += (double) embedding[i] * vector[i];
+    }
+    return dot;
+  }
+
+  /** The embedding's dot product with itself (1 but for rounding). */
+  double embeddingNormSquared() {
+    double dot = 0;
+    for (float component : embedding) {
+      dot += (double) component * component;
+    }
+    return dot;
+  }
+
   /** Adds this vector's weights to {@code sum}, term by term. */
   void addTo(Map<Integer, Double> sum) {
     for (int i = 0; i < termIds.length; i++) {
@@ -174,7 +242,8 @@ public final class FewShotCandidate implements Serializable {
         && Double.compare(quality, other.quality) == 0
         && topic == other.topic
         && Arrays.equals(termIds, other.termIds)
-        && Arrays.equals(termWeights, other.termWeights);
+        && Arrays.equals(termWeights, other.termWeights)
+        && Arrays.equals(embedding, other.embedding);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.sift.transforms.emit;
 
 import dev.sift.transforms.quality.Distributions;
+import dev.sift.transforms.quality.Embeddings;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,9 @@ import java.util.TreeMap;
 /**
  * Chooses a task's few-shot examples: up to k conversations that are representative and diverse at
  * once, whose tokens fit a budget (docs/few-shot.md has the reasoning and the bench figures).
+ *
+ * <p><b>Vectors.</b> Cosines are between the candidates' sentence embeddings when every candidate
+ * has one (the quality stage's semantic mode scored the task), else between their TF-IDF vectors.
  *
  * <p><b>Relevance</b> = quality score × centrality / the task's largest centrality, in [0, 1]: a
  * typical conversation of high quality. Centrality is the mean cosine similarity to every other
@@ -204,19 +208,13 @@ public final class FewShotSelector implements Serializable {
    */
   static double[] relevance(List<FewShotCandidate> sortedById) {
     int n = sortedById.size();
-    Map<Integer, Double> sum = new HashMap<>();
-    for (FewShotCandidate candidate : sortedById) {
-      candidate.addTo(sum);
-    }
-    double[] centrality = new double[n];
+    double[] centrality =
+        sortedById.stream().allMatch(FewShotCandidate::hasEmbedding)
+            ? embeddingCentrality(sortedById)
+            : termCentrality(sortedById);
     double largest = 0;
-    for (int i = 0; i < n; i++) {
-      FewShotCandidate candidate = sortedById.get(i);
-      if (n > 1 && !candidate.emptyVector()) {
-        double toAll = candidate.dot(term -> sum.getOrDefault(term, 0.0));
-        centrality[i] = Math.max(0, (toAll - 1) / (n - 1));
-        largest = Math.max(largest, centrality[i]);
-      }
+    for (double c : centrality) {
+      largest = Math.max(largest, c);
     }
     double[] relevance = new double[n];
     for (int i = 0; i < n; i++) {
@@ -224,6 +222,46 @@ public final class FewShotSelector implements Serializable {
       relevance[i] = sortedById.get(i).quality() * normalised;
     }
     return relevance;
+  }
+
+  /** Mean cosine of each candidate's TF-IDF vector to the others': {@code (v·S − 1) / (n − 1)}. */
+  private static double[] termCentrality(List<FewShotCandidate> sortedById) {
+    int n = sortedById.size();
+    Map<Integer, Double> sum = new HashMap<>();
+    for (FewShotCandidate candidate : sortedById) {
+      candidate.addTo(sum);
+    }
+    double[] centrality = new double[n];
+    for (int i = 0; i < n; i++) {
+      FewShotCandidate candidate = sortedById.get(i);
+      if (n > 1 && !candidate.emptyVector()) {
+        double toAll = candidate.dot(term -> sum.getOrDefault(term, 0.0));
+        centrality[i] = Math.max(0, (toAll - 1) / (n - 1));
+      }
+    }
+    return centrality;
+  }
+
+  /**
+   * Mean cosine of each candidate's embedding to the others': {@code (v·S − v·v) / (n − 1)}, with
+   * the self term taken out exactly, rounded by {@link Embeddings#round}.
+   */
+  private static double[] embeddingCentrality(List<FewShotCandidate> sortedById) {
+    int n = sortedById.size();
+    double[] centrality = new double[n];
+    if (n < 2) {
+      return centrality;
+    }
+    double[] sum = new double[sortedById.get(0).embedding().length];
+    for (FewShotCandidate candidate : sortedById) {
+      candidate.addEmbeddingTo(sum);
+    }
+    for (int i = 0; i < n; i++) {
+      FewShotCandidate candidate = sortedById.get(i);
+      double toOthers = candidate.dotEmbedding(sum) - candidate.embeddingNormSquared();
+      centrality[i] = Math.max(0, Embeddings.round(toOthers / (n - 1)));
+    }
+    return centrality;
   }
 
   /**

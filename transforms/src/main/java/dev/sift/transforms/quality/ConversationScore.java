@@ -39,7 +39,7 @@ final class ConversationScore {
     sum += LANGUAGE * (languageExpected ? 1 : 0);
     weights += STRUCTURE + LENGTH + REPETITION + SYMBOLS + COMPLETE + HELPFUL + LANGUAGE;
     if (relevance != null) {
-      sum += RELEVANCE * clamp(relevance / (2 * Math.max(spec.minRelevance(), 1e-9)));
+      sum += RELEVANCE * clamp(relevance / (2 * Math.max(minRelevance(m, spec), 1e-9)));
       weights += RELEVANCE;
     }
     return sum / weights;
@@ -85,13 +85,18 @@ final class ConversationScore {
     if (m.truncated) {
       flags.add("truncated");
     }
-    if (relevance != null && relevance < spec.minRelevance()) {
+    if (relevance != null && relevance < minRelevance(m, spec)) {
       flags.add("off_topic");
     }
     if (score < spec.minScore()) {
       flags.add("low_quality");
     }
     return flags;
+  }
+
+  /** The off-topic threshold of the conversation's mode: semantic or lexical relevance. */
+  static double minRelevance(Measured m, QualitySpec spec) {
+    return m.semantic() ? spec.minSemanticRelevance() : spec.minRelevance();
   }
 
   static double clamp(double value) {

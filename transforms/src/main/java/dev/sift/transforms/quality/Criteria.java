@@ -31,7 +31,7 @@ public final class Criteria {
     List<String> advice = new ArrayList<>();
     ObjectNode node = Json.object();
     node.put("task", task);
-    node.put("mode", "lexical");
+    node.put("mode", q.mode());
     ObjectNode criteria = Json.object();
     criteria.set("representative", representative(q, spec, advice, task));
     criteria.set("diverse", diverse(q, duplicates, spec, advice, task));
@@ -307,7 +307,8 @@ public final class Criteria {
     metrics.put("aboveThreshold", q.relevanceAbove);
     metrics.put("offTopic", offTopic);
     metrics.put("meanRelevance", round(q.relevanceMean));
-    metrics.put("minRelevance", spec.minRelevance());
+    double threshold = q.semantic() ? spec.minSemanticRelevance() : spec.minRelevance();
+    metrics.put("minRelevance", threshold);
     if (!specDescribesTask) {
       advice.add(
           "Give task "
@@ -333,13 +334,14 @@ public final class Criteria {
       advice.add(
           String.format(
               Locale.ROOT,
-              "%d conversation%s of task %s %s off topic (relevance below %s), e.g. \"%s\" in %s:"
+              "%d conversation%s of task %s %s off topic (%srelevance below %s), e.g. \"%s\" in %s:"
                   + " check how they got into this task's logs%s.",
               offTopic,
               offTopic == 1 ? "" : "s",
               task,
               offTopic == 1 ? "is" : "are",
-              spec.minRelevance(),
+              q.semantic() ? "semantic " : "",
+              threshold,
               q.offTopic.get(0).snippet(),
               files,
               spec.filters("off_topic") ? "; they were filtered as off_topic" : ""));

@@ -9,7 +9,7 @@ import java.util.Arrays;
 /**
  * What one conversation's own text says about its quality, before anything is compared with the
  * rest of the task: token counts, turn shape, language, repetition, symbols, a cut-off answer, a
- * refusal, and its term counts for TF-IDF.
+ * refusal, and its term counts for TF-IDF; in the semantic mode also its sentence embedding.
  */
 final class Measured implements Serializable {
   /** Short messages: fewer tokens than this. */
@@ -38,6 +38,9 @@ final class Measured implements Serializable {
   final String question;
   final String answer;
 
+  /** The sentence embedding in the semantic mode ({@link SentenceEmbedder}), else null. */
+  final float[] embedding;
+
   private Measured(Builder b) {
     conversation = b.conversation;
     tokens = b.tokens;
@@ -58,6 +61,39 @@ final class Measured implements Serializable {
     words = b.words;
     question = b.question;
     answer = b.answer;
+    embedding = null;
+  }
+
+  private Measured(Measured m, float[] embedding) {
+    conversation = m.conversation;
+    tokens = m.tokens;
+    systemTokens = m.systemTokens;
+    messageTokens = m.messageTokens;
+    turns = m.turns;
+    structure = m.structure;
+    shortMessages = m.shortMessages;
+    longMessages = m.longMessages;
+    lastAnswerTokens = m.lastAnswerTokens;
+    language = m.language;
+    repetition = m.repetition;
+    symbolRatio = m.symbolRatio;
+    truncated = m.truncated;
+    refusal = m.refusal;
+    boilerplate = m.boilerplate;
+    terms = m.terms;
+    words = m.words;
+    question = m.question;
+    answer = m.answer;
+    this.embedding = embedding;
+  }
+
+  /** The same measurements with the conversation's sentence embedding. */
+  Measured withEmbedding(float[] embedding) {
+    return new Measured(this, embedding);
+  }
+
+  boolean semantic() {
+    return embedding != null;
   }
 
   int[] termIds() {

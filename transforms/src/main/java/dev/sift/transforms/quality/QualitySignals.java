@@ -53,13 +53,22 @@ public abstract class QualitySignals implements Serializable {
   /** The per-conversation quality score in [0, 1]. */
   public abstract double getScore();
 
-  /** The topic cell (SimHash of the TF-IDF vector), 0 to 15. */
+  /**
+   * The topic: the SimHash cell of the TF-IDF vector, or in the semantic mode the k-means cluster
+   * of the embedding; 0 to 15.
+   */
   public abstract int getTopic();
 
   /** The TF-IDF vector's heaviest terms: hashed term ids, ascending, and their unit weights. */
   public abstract List<Integer> getTermIds();
 
   public abstract List<Double> getTermWeights();
+
+  /**
+   * The sentence embedding (384 components, unit length) when the semantic mode scored the task,
+   * else empty.
+   */
+  public abstract List<Float> getEmbedding();
 
   /** Every quality reason met, filtering or not. */
   public abstract List<String> getFlags();
@@ -105,6 +114,8 @@ public abstract class QualitySignals implements Serializable {
     abstract Builder setTermIds(List<Integer> ids);
 
     abstract Builder setTermWeights(List<Double> weights);
+
+    abstract Builder setEmbedding(List<Float> embedding);
 
     abstract Builder setFlags(List<String> flags);
 

@@ -34,9 +34,11 @@ import org.apache.beam.sdk.values.TupleTagList;
  * (docs/quality-criteria.md): measure each conversation's own text (tokens, turns, language,
  * repetition, ...), count document frequencies over all of them, weigh each against its task
  * (TF-IDF relevance, topic cell, quality score), then route it, and combine per task what the five
- * criteria need. Outputs: the kept conversations ({@link StageOutputs#CONVERSATIONS}), the same
- * with their signals ({@link #SCORED}), the filtered ones ({@link StageOutputs#FILTERED}) and each
- * task's {@link TaskQuality} ({@link #TASKS}).
+ * criteria need. Tasks the semantic mode scores ({@code quality.semantic}) are weighed by sentence
+ * embeddings instead: relevance to the task's embedded profile and k-means topic clusters. Outputs:
+ * the kept conversations ({@link StageOutputs#CONVERSATIONS}), the same with their signals ({@link
+ * #SCORED}), the filtered ones ({@link StageOutputs#FILTERED}) and each task's {@link TaskQuality}
+ * ({@link #TASKS}).
  */
 public final class ScoreQuality extends PTransform<PCollection<Conversation>, PCollectionTuple> {
   public static final String STAGE = "quality";
@@ -71,12 +73,24 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
         measured.apply(
             "CountDocumentFrequencies",
             Combine.globally(new DocumentFrequencies.CountFn()).asSingletonView());
-    PCollection<Scored> scored =
-        measured
-            .apply(
-                "WeighAgainstTasks",
-                ParDo.of(new WeighFn(spec, frequencies)).withSideInputs(frequencies))
-            .setCoder(SerializedCoder.forType(Scored.class));
+    PCollection<Scored> scored;
+    if (quality.semantic().equals("off")) {
+      scored =
+          measured.apply(
+              "WeighAgainstTasks",
+              ParDo.of(new WeighFn(spec, frequencies, null)).withSideInputs(frequencies));
+    } else {
+      PCollection<Measured> embedded =
+          measured.apply("EmbedSemanticTasks", new EmbedSemanticTasks(quality));
+      PCollectionView<Map<String, TopicClusters>> clusters =
+          embedded.apply("FitTopicClusters", new FitTopicClusters());
+      scored =
+          embedded.apply(
+              "WeighAgainstTasks",
+              ParDo.of(new WeighFn(spec, frequencies, clusters))
+                  .withSideInputs(frequencies, clusters));
+    }
+    scored.setCoder(SerializedCoder.forType(Scored.class));
     PCollectionTuple routed =
         scored.apply(
             "FilterBelowMinimums",
@@ -150,16 +164,32 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
     }
   }
 
-  /** Weighs each conversation's terms by IDF and compares it with its task's profile. */
+  /**
+   * Weighs each conversation's terms by IDF and compares it with its task's profile: by TF-IDF, or,
+   * for a conversation the semantic mode embedded, by its embedding (relevance to the task's
+   * embedded profile, topic cluster).
+   */
   private static final class WeighFn extends DoFn<Measured, Scored> {
     private final SiftSpec spec;
     private final PCollectionView<DocumentFrequencies> frequencies;
+    private final PCollectionView<Map<String, TopicClusters>> clusters;
     private transient DocumentFrequencies profilesFor;
     private transient Map<String, TermVector> profiles;
+    private transient Map<String, SemanticProfile> semanticProfiles;
 
-    WeighFn(SiftSpec spec, PCollectionView<DocumentFrequencies> frequencies) {
+    /** {@code clusters}: null when the semantic mode is off. */
+    WeighFn(
+        SiftSpec spec,
+        PCollectionView<DocumentFrequencies> frequencies,
+        PCollectionView<Map<String, TopicClusters>> clusters) {
       this.spec = spec;
       this.frequencies = frequencies;
+      this.clusters = clusters;
+    }
+
+    @Setup
+    public void setup() {
+      semanticProfiles = new HashMap<>();
     }
 
     @ProcessElement
@@ -172,9 +202,19 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
       }
       QualitySpec quality = spec.quality();
       String task = measured.conversation.getTask();
-      TermVector profile = profiles.computeIfAbsent(task, t -> profile(spec.tasks().get(t), df));
       TermVector vector = TermVector.weigh(measured.terms, df);
-      Double relevance = profile.size() == 0 ? null : vector.cosine(profile);
+      Double relevance;
+      int topic;
+      if (measured.semantic()) {
+        SemanticProfile profile =
+            semanticProfiles.computeIfAbsent(task, t -> SemanticProfile.of(spec.tasks().get(t)));
+        relevance = profile.relevance(measured.embedding);
+        topic = context.sideInput(clusters).get(task).assign(measured.embedding);
+      } else {
+        TermVector profile = profiles.computeIfAbsent(task, t -> profile(spec.tasks().get(t), df));
+        relevance = profile.size() == 0 ? null : vector.cosine(profile);
+        topic = vector.cell(Scored.TOPIC_BITS);
+      }
       boolean languageExpected =
           measured.language.equals(Languages.UNKNOWN)
               || quality.languages().contains(measured.language);
@@ -184,14 +224,7 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
       String filteredFor = flags.stream().filter(quality::filters).findFirst().orElse(null);
       out.output(
           new Scored(
-              measured,
-              vector,
-              relevance,
-              languageExpected,
-              vector.cell(Scored.TOPIC_BITS),
-              score,
-              flags,
-              filteredFor));
+              measured, vector, relevance, languageExpected, topic, score, flags, filteredFor));
     }
 
     private static TermVector profile(TaskSpec task, DocumentFrequencies df) {
@@ -228,7 +261,10 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
         case "repetitive" ->
             String.format(java.util.Locale.ROOT, "repetition %.2f of the limit", m.repetition);
         case "off_topic" ->
-            String.format(java.util.Locale.ROOT, "relevance %.4f", scored.relevance);
+            String.format(
+                java.util.Locale.ROOT,
+                m.semantic() ? "semantic relevance %.4f" : "relevance %.4f",
+                scored.relevance);
         case "low_quality" -> String.format(java.util.Locale.ROOT, "score %.4f", scored.score);
         default -> String.join(", ", scored.flags);
       };

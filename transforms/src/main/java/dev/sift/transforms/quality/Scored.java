@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A measured conversation weighed against its task: its TF-IDF vector, relevance (null where the
- * task gives nothing to compare with), topic cell, quality score and the reasons it meets.
+ * task gives nothing to compare with), topic (SimHash cell, or k-means cluster in the semantic
+ * mode), quality score and the reasons it meets.
  */
 final class Scored implements Serializable {
   /** Terms kept in the vectors of samples and of {@link QualitySignals}. */
@@ -56,6 +57,21 @@ final class Scored implements Serializable {
     return measured.conversation.getId();
   }
 
+  boolean semantic() {
+    return measured.semantic();
+  }
+
+  private List<Float> embedding() {
+    if (!semantic()) {
+      return List.of();
+    }
+    List<Float> embedding = new java.util.ArrayList<>(measured.embedding.length);
+    for (float component : measured.embedding) {
+      embedding.add(component);
+    }
+    return embedding;
+  }
+
   QualitySignals signals() {
     TermVector top = vector.top(TOP_TERMS);
     return QualitySignals.builder()
@@ -77,6 +93,7 @@ final class Scored implements Serializable {
         .setTopic(topic)
         .setTermIds(java.util.Arrays.stream(top.ids()).boxed().toList())
         .setTermWeights(java.util.Arrays.stream(top.weights()).boxed().toList())
+        .setEmbedding(embedding())
         .setFlags(flags)
         .build();
   }

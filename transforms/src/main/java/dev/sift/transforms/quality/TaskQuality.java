@@ -13,6 +13,9 @@ import org.apache.beam.sdk.util.SerializableUtils;
  * {@link Criteria} turns them into scores, statuses and recommendations.
  */
 public final class TaskQuality implements Serializable {
+  /** {@code semantic} when sentence embeddings scored the task, else {@code lexical}. */
+  String mode;
+
   long population;
   long kept;
   Map<String, Double> divergence = new TreeMap<>();
@@ -52,6 +55,7 @@ public final class TaskQuality implements Serializable {
 
   static TaskQuality of(TaskStats s) {
     TaskQuality q = new TaskQuality();
+    q.mode = s.semantic > 0 ? "semantic" : "lexical";
     q.population = s.population;
     q.kept = s.kept;
     q.divergence.put(
@@ -109,6 +113,15 @@ public final class TaskQuality implements Serializable {
     q.medianTokensAtMost = quantileBound(s.tokenHistogram, s.kept, 0.5);
     q.p95TokensAtMost = quantileBound(s.tokenHistogram, s.kept, 0.95);
     return q;
+  }
+
+  /** How the task was scored: {@code semantic} or {@code lexical}. */
+  public String mode() {
+    return mode;
+  }
+
+  boolean semantic() {
+    return mode.equals("semantic");
   }
 
   /** A copy with the task's conflicting answers (elements are never changed in place). */

@@ -35,6 +35,7 @@ final class TaskStats implements Serializable {
 
   long population;
   long kept;
+  long semantic;
   final long[] lengthPopulation = new long[LENGTH_EDGES.length + 1];
   final long[] lengthKept = new long[LENGTH_EDGES.length + 1];
   final long[] topicPopulation = new long[1 << Scored.TOPIC_BITS];
@@ -84,6 +85,9 @@ final class TaskStats implements Serializable {
     String source = conversation.getSource().getFormat();
     int bucket = lengthBucket(m.tokens);
     population++;
+    if (scored.semantic()) {
+      semantic++;
+    }
     lengthPopulation[bucket]++;
     topicPopulation[scored.topic]++;
     languagePopulation.merge(m.language, 1L, Long::sum);
@@ -160,6 +164,7 @@ final class TaskStats implements Serializable {
   void merge(TaskStats other) {
     population += other.population;
     kept += other.kept;
+    semantic += other.semantic;
     add(lengthPopulation, other.lengthPopulation);
     add(lengthKept, other.lengthKept);
     add(topicPopulation, other.topicPopulation);

@@ -10,9 +10,12 @@ import dev.sift.transforms.json.Json;
 import dev.sift.transforms.quality.Criteria;
 import dev.sift.transforms.quality.TaskQuality;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The {@code quality} section of a report: the settings in force, the balance of kept conversations
@@ -39,7 +42,7 @@ final class QualitySection {
         });
     QualitySpec settings = spec.quality();
     ObjectNode section = Json.object();
-    section.put("mode", "lexical");
+    section.put("mode", mode(quality.values()));
     section.set("settings", settings(settings));
     section.set("taskBalance", taskBalance(kept, settings));
     ObjectNode byTask = section.putObject("byTask");
@@ -53,6 +56,13 @@ final class QualitySection {
                   Criteria.render(task, q, duplicates.getOrDefault(task, 0L), settings, described));
             });
     return section;
+  }
+
+  /** {@code lexical} or {@code semantic} when every task was scored so, else {@code mixed}. */
+  private static String mode(Collection<TaskQuality> tasks) {
+    Set<String> modes = new TreeSet<>();
+    tasks.forEach(q -> modes.add(q.mode()));
+    return modes.size() == 1 ? modes.iterator().next() : modes.isEmpty() ? "lexical" : "mixed";
   }
 
   private static ObjectNode taskBalance(Map<String, Long> kept, QualitySpec settings) {
@@ -105,6 +115,9 @@ final class QualitySection {
     node.put("conflictSimilarity", quality.conflictSimilarity());
     node.put("pass", quality.pass());
     node.put("warn", quality.warn());
+    node.put("semantic", quality.semantic());
+    node.put("semanticMaxConversations", quality.semanticMaxConversations());
+    node.put("minSemanticRelevance", quality.minSemanticRelevance());
     return node;
   }
 }

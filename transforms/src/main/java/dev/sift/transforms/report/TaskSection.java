@@ -92,12 +92,26 @@ final class TaskSection {
     html.raw("</details>\n</section>\n");
   }
 
+  /** Which signals scored the task, since relevance and topic figures mean different things. */
+  static String modeText(String mode) {
+    return switch (mode) {
+      case "semantic" ->
+          "Scored in semantic mode: relevance and topic clusters from sentence embeddings"
+              + " (all-MiniLM-L6-v2).";
+      case "lexical" ->
+          "Scored in lexical mode: relevance from TF-IDF similarity, topics from SimHash cells.";
+      default -> "Scoring mode not recorded.";
+    };
+  }
+
   private static void quality(Html html, JsonNode quality, JsonNode settings) {
     html.raw("<h3>Quality <span class=\"muted\">score ")
         .text(quality.path("score"))
         .raw(" · mean conversation score ")
         .text(quality.path("meanConversationScore"))
-        .raw("</span></h3>\n");
+        .raw("</span></h3>\n<p class=\"facts\">")
+        .raw(modeText(quality.path("mode").asText()))
+        .raw("</p>\n");
     CriteriaChart.render(
         html,
         quality.path("criteria"),

@@ -117,6 +117,17 @@ class ReportPageTest {
   }
 
   @Test
+  void eachTaskSaysWhichModeScoredIt() throws IOException {
+    ObjectNode report = (ObjectNode) hostileTranscripts();
+    ObjectNode shipping = (ObjectNode) report.path("quality").path("byTask").path("shipping");
+
+    shipping.put("mode", "semantic");
+    assertTrue(ReportPage.render(report).contains("Scored in semantic mode: relevance and topic"));
+    shipping.put("mode", "lexical");
+    assertTrue(ReportPage.render(report).contains("Scored in lexical mode: relevance from TF-IDF"));
+  }
+
+  @Test
   void aFineTuningTaskShowsItsTokenStatisticsAndSplit() throws IOException {
     ObjectNode report = (ObjectNode) hostileTranscripts();
     ObjectNode task = (ObjectNode) report.path("tasks").get(0);
