@@ -2,6 +2,7 @@ package dev.sift.pipelines;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import dev.sift.transforms.report.HeadlessChromiumCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,20 +18,6 @@ import org.junit.jupiter.api.Assumptions;
  * SIFT_REQUIRE_BROWSER=1} says the browser must be there (as CI does).
  */
 final class HeadlessChromium {
-  private static final List<String> FLAGS =
-      List.of(
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--hide-scrollbars",
-          "--enable-logging=stderr",
-          "--v=0");
-
   /** What the browser made of a page: its DOM after load, and the console messages it logged. */
   record Load(String dom, List<String> consoleMessages) {}
 
@@ -84,12 +71,9 @@ final class HeadlessChromium {
   }
 
   private Process start(List<String> arguments, Path err) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(binary.toString());
-    command.addAll(FLAGS);
-    command.add("--user-data-dir=" + profile.resolve("user-data"));
-    command.addAll(arguments);
-    return new ProcessBuilder(command).redirectError(err.toFile()).start();
+    return new ProcessBuilder(HeadlessChromiumCommand.of(binary, profile, arguments))
+        .redirectError(err.toFile())
+        .start();
   }
 
   private static void finish(Process process) throws InterruptedException {

@@ -1,12 +1,12 @@
 package dev.sift.bench.fewshot;
 
+import dev.sift.bench.PseudoWords;
 import dev.sift.schemas.Conversation;
 import dev.sift.schemas.Message;
 import dev.sift.schemas.Role;
 import dev.sift.schemas.SourceRef;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +25,6 @@ final class TopicTask implements Serializable {
   static final String TASK = "support";
   static final String TOPIC = "topic";
 
-  private static final String[] SYLLABLES = {
-    "ba", "ke", "lo", "mi", "nu", "ra", "se", "ti", "vo", "zu", "da", "fe", "go", "hi", "ju", "pa",
-    "qe", "ro", "sy", "wa", "an", "el", "in", "or", "us", "ter", "man", "sol", "pri", "cla"
-  };
   private static final int TOPIC_WORDS = 300;
   private static final int SHARED_WORDS = 400;
 
@@ -48,14 +44,14 @@ final class TopicTask implements Serializable {
     this.conversations = conversations;
     SplittableRandom random = new SplittableRandom(seed);
     Set<String> seen = new HashSet<>();
-    sharedWords = words(random, SHARED_WORDS, seen);
+    sharedWords = PseudoWords.distinct(random, SHARED_WORDS, 2, 4, seen);
     topicWords = new String[topics][];
     for (int t = 0; t < topics; t++) {
-      topicWords[t] = words(random, TOPIC_WORDS, seen);
+      topicWords[t] = PseudoWords.distinct(random, TOPIC_WORDS, 2, 4, seen);
     }
-    topicCumulative = zipf(topics, skew);
-    sharedCumulative = zipf(SHARED_WORDS, 1.0);
-    topicWordCumulative = zipf(TOPIC_WORDS, 1.0);
+    topicCumulative = PseudoWords.zipf(topics, skew);
+    sharedCumulative = PseudoWords.zipf(SHARED_WORDS, 1.0);
+    topicWordCumulative = PseudoWords.zipf(TOPIC_WORDS, 1.0);
   }
 
   int conversations() {
@@ -69,7 +65,7 @@ final class TopicTask implements Serializable {
   /** Conversation {@code i}: one to three exchanges of a user question and an answer. */
   Conversation conversation(long i) {
     SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
-    int topic = draw(topicCumulative, random);
+    int topic = PseudoWords.draw(topicCumulative, random);
     List<Message> messages = new ArrayList<>();
     int exchanges = 1 + (random.nextInt(10) < 7 ? 0 : random.nextInt(1, 3));
     for (int e = 0; e < exchanges; e++) {
@@ -89,44 +85,11 @@ final class TopicTask implements Serializable {
     for (int w = 0; w < words; w++) {
       String word =
           random.nextDouble() < TOPIC_SHARE
-              ? topicWords[topic][draw(topicWordCumulative, random)]
-              : sharedWords[draw(sharedCumulative, random)];
+              ? topicWords[topic][PseudoWords.draw(topicWordCumulative, random)]
+              : sharedWords[PseudoWords.draw(sharedCumulative, random)];
       text.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
       text.append(w == words - 1 ? "." : (random.nextInt(12) == 0 ? ", " : " "));
     }
     return text.toString();
-  }
-
-  private static String[] words(SplittableRandom random, int size, Set<String> seen) {
-    String[] words = new String[size];
-    for (int i = 0; i < size; ) {
-      StringBuilder word = new StringBuilder();
-      int syllables = 2 + random.nextInt(3);
-      for (int s = 0; s < syllables; s++) {
-        word.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
-      }
-      if (seen.add(word.toString())) {
-        words[i++] = word.toString();
-      }
-    }
-    return words;
-  }
-
-  private static double[] zipf(int size, double exponent) {
-    double[] cumulative = new double[size];
-    double total = 0;
-    for (int rank = 0; rank < size; rank++) {
-      total += 1 / Math.pow(rank + 1, exponent);
-      cumulative[rank] = total;
-    }
-    for (int rank = 0; rank < size; rank++) {
-      cumulative[rank] /= total;
-    }
-    return cumulative;
-  }
-
-  private static int draw(double[] cumulative, SplittableRandom random) {
-    int rank = Arrays.binarySearch(cumulative, random.nextDouble());
-    return Math.min(cumulative.length - 1, rank < 0 ? -rank - 1 : rank);
   }
 }

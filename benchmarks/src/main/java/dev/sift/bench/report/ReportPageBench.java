@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.sift.bench.Args;
 import dev.sift.bench.Timing;
 import dev.sift.transforms.json.Json;
+import dev.sift.transforms.report.HeadlessChromiumCommand;
 import dev.sift.transforms.report.RenderReportPage;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,20 +29,6 @@ public final class ReportPageBench {
   static final double MAX_LOAD_SECONDS = 2.0;
 
   /** The flags of ReportPageIT's HeadlessChromium. */
-  private static final List<String> FLAGS =
-      List.of(
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          "--hide-scrollbars",
-          "--enable-logging=stderr",
-          "--v=0");
-
   private ReportPageBench() {}
 
   public static void main(String[] argv) throws Exception {
@@ -150,12 +137,9 @@ public final class ReportPageBench {
 
   private static Load load(Path chromium, Path profile, Path page)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(chromium.toString());
-    command.addAll(FLAGS);
-    command.add("--user-data-dir=" + profile.resolve("user-data"));
-    command.add("--dump-dom");
-    command.add(page.toUri().toString());
+    List<String> command =
+        HeadlessChromiumCommand.of(
+            chromium, profile, List.of("--dump-dom", page.toUri().toString()));
     long start = System.nanoTime();
     Process process =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
