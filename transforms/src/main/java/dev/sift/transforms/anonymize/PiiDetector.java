@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds every kind of personal data and secret in a text with the recognizers of this package, and
@@ -34,7 +32,6 @@ public final class PiiDetector {
           EntityType.STREET_ADDRESS,
           EntityType.PERSON);
 
-  private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
   private static final Comparator<Span> KEEP_ORDER =
       Comparator.<Span>comparingInt(span -> PRECEDENCE.indexOf(span.type()))
           .thenComparing(Comparator.comparingInt(Span::length).reversed())
@@ -165,12 +162,13 @@ public final class PiiDetector {
    */
   private static Set<String> words(String name, boolean capitalisedOnly) {
     Set<String> words = new HashSet<>();
-    Matcher matcher = NAME_WORD.matcher(name);
-    while (matcher.find()) {
-      String word = matcher.group();
-      if (word.length() > 1 && (!capitalisedOnly || Character.isUpperCase(word.charAt(0)))) {
+    for (int start = NameWords.start(name, 0); start >= 0; ) {
+      int end = NameWords.end(name, start);
+      if (end - start > 1 && (!capitalisedOnly || Character.isUpperCase(name.charAt(start)))) {
+        String word = name.substring(start, end);
         words.add(PersonRecognizer.withoutPossessive(word).toLowerCase(Locale.ROOT));
       }
+      start = NameWords.start(name, end);
     }
     return words;
   }
