@@ -48,8 +48,6 @@ final class Surrogates {
       Pattern.compile(
           "^(?:(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)|AIza|eyJ|SG\\.|SK"
               + "|[a-z]{2,7}(?:_[a-z]{2,5})?[_-](?:[a-z0-9]{2,7}[_-]){0,2})");
-  private static final Pattern URL_SECRET_PART =
-      Pattern.compile("(?<=://)[^/@\\s]+(?=@)|(?<=[?&#;][^=&#;]{1,40}=)[^&#;]+");
   private static final Pattern FULL_MONTH =
       Pattern.compile("(?is).*(?:" + String.join("|", MONTHS) + ").*");
   private static final Pattern ANY_LETTER = Pattern.compile("(?s).*\\p{L}.*");
@@ -251,14 +249,16 @@ final class Surrogates {
   }
 
   private static String url(String original, SplittableRandom random) {
-    Matcher secret = URL_SECRET_PART.matcher(original);
-    StringBuilder fake = new StringBuilder();
+    StringBuilder fake = new StringBuilder(original.length());
     int last = 0;
-    while (secret.find()) {
-      fake.append(original, last, secret.start()).append(byClass(secret.group(), random));
-      last = secret.end();
+    for (int[] secret = UrlSecrets.next(original, 0);
+        secret != null;
+        secret = UrlSecrets.next(original, last)) {
+      fake.append(original, last, secret[0])
+          .append(byClass(original.substring(secret[0], secret[1]), random));
+      last = secret[1];
     }
-    return fake.append(original.substring(last)).toString();
+    return fake.append(original, last, original.length()).toString();
   }
 
   private String address(String original, SplittableRandom random) {
