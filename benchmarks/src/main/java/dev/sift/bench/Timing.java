@@ -2,7 +2,9 @@ package dev.sift.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * How long one run of some work takes on the calling thread, after a warm-up: the median of several
@@ -27,25 +29,51 @@ public record Timing(double cpuSeconds, double wallSeconds) {
   private static long sink;
 
   public static Timing of(Work work, int rounds) throws Exception {
-    long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
+    return interleaved(List.of(work), rounds).get(0);
+  }
+
+  /**
+   * Times several pieces of work in turns, each warmed up and then timed once per round, so that a
+   * change of load on a shared machine, or of the CPU's clock, weighs on all of them alike and
+   * their ratios hold. One timing per work, in order.
+   */
+  public static List<Timing> interleaved(List<Work> works, int rounds) throws Exception {
+    long warmUpEnd = System.nanoTime() + WARM_UP_NANOS * works.size();
     for (int runs = 0; runs < 2 || System.nanoTime() < warmUpEnd; runs++) {
-      sink += work.run();
-    }
-    boolean cpuClock = THREADS.isCurrentThreadCpuTimeSupported();
-    double[] cpu = new double[Math.max(1, rounds)];
-    double[] wall = new double[cpu.length];
-    for (int i = 0; i < cpu.length; i++) {
-      long wallStart = System.nanoTime();
-      long cpuStart = cpuClock ? THREADS.getCurrentThreadCpuTime() : 0;
-      int runs = 0;
-      do {
+      for (Work work : works) {
         sink += work.run();
-        runs++;
-      } while (System.nanoTime() - wallStart < MIN_ROUND_NANOS);
-      wall[i] = (System.nanoTime() - wallStart) / 1e9 / runs;
-      cpu[i] = cpuClock ? (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9 / runs : wall[i];
+      }
     }
-    return new Timing(median(cpu), median(wall));
+    int n = Math.max(1, rounds);
+    double[][] cpu = new double[works.size()][n];
+    double[][] wall = new double[works.size()][n];
+    for (int round = 0; round < n; round++) {
+      for (int w = 0; w < works.size(); w++) {
+        double[] timed = timeRound(works.get(w));
+        cpu[w][round] = timed[0];
+        wall[w][round] = timed[1];
+      }
+    }
+    List<Timing> timings = new ArrayList<>();
+    for (int w = 0; w < works.size(); w++) {
+      timings.add(new Timing(median(cpu[w]), median(wall[w])));
+    }
+    return timings;
+  }
+
+  /** CPU and wall seconds per run, over as many runs as fill {@link #MIN_ROUND_NANOS}. */
+  private static double[] timeRound(Work work) throws Exception {
+    boolean cpuClock = THREADS.isCurrentThreadCpuTimeSupported();
+    long wallStart = System.nanoTime();
+    long cpuStart = cpuClock ? THREADS.getCurrentThreadCpuTime() : 0;
+    int runs = 0;
+    do {
+      sink += work.run();
+      runs++;
+    } while (System.nanoTime() - wallStart < MIN_ROUND_NANOS);
+    double wall = (System.nanoTime() - wallStart) / 1e9 / runs;
+    double cpu = cpuClock ? (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9 / runs : wall;
+    return new double[] {cpu, wall};
   }
 
   private static double median(double[] values) {

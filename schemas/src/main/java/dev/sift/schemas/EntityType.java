@@ -21,12 +21,15 @@ public enum EntityType {
   STREET_ADDRESS,
   DATE_OF_BIRTH;
 
+  private final String code = name().toLowerCase(Locale.ROOT);
+  private final String placeholder = "[" + name() + "]";
+
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 
   public String placeholder() {
-    return "[" + name() + "]";
+    return placeholder;
   }
 
   /** The type whose {@link #code()} is {@code code}, if any. */

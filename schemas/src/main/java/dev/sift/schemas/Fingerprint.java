@@ -23,6 +23,10 @@ public final class Fingerprint {
     }
   }
 
+  private Fingerprint(MessageDigest digest) {
+    this.digest = digest;
+  }
+
   public static Fingerprint of(String... fields) {
     Fingerprint fingerprint = new Fingerprint();
     for (String field : fields) {
@@ -37,6 +41,18 @@ public final class Fingerprint {
     digest.update((byte) ':');
     digest.update(bytes);
     return this;
+  }
+
+  /**
+   * An independent fingerprint of the fields added so far, to which more can be added: many
+   * fingerprints that share their first fields hash those once.
+   */
+  public Fingerprint copy() {
+    try {
+      return new Fingerprint((MessageDigest) digest.clone());
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("The platform's SHA-256 cannot be copied", e);
+    }
   }
 
   /** The first 16 bytes of the hash as 32 lower-case hex digits. */

@@ -42,8 +42,10 @@ public record AnonymizeSpec(
     PSEUDONYM,
     SURROGATE;
 
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     public String code() {
-      return name().toLowerCase(Locale.ROOT);
+      return code;
     }
 
     public static Optional<Operator> fromCode(String code) {

@@ -9,15 +9,10 @@ import java.util.regex.Pattern;
 
 /**
  * URLs that carry a credential: a {@code user:password@} part or a query parameter that holds a
- * token, key or signature. Ordinary links are left alone.
+ * token, key or signature, under any scheme (connection strings such as {@code postgres://} or
+ * {@code mongodb+srv://} carry passwords). Ordinary links are left alone.
  */
 final class CredentialUrlRecognizer implements Recognizer {
-  /**
-   * Any scheme: connection strings ({@code postgres://}, {@code mongodb+srv://}) carry passwords.
-   */
-  private static final Pattern URL =
-      Pattern.compile("(?i)(?<![\\w+.-])[a-z][a-z0-9+.-]*://[^\\s<>\"'`]+");
-
   /** {@code user:password@}, or {@code :password@} with no user as Redis has it. */
   private static final Pattern USER_INFO =
       Pattern.compile("^[a-z][a-z0-9+.-]*://[^/@\\s]*:[^/@\\s]*@", Pattern.CASE_INSENSITIVE);
@@ -60,20 +55,63 @@ final class CredentialUrlRecognizer implements Recognizer {
   @Override
   public void find(ScannedText scanned, List<Span> found) {
     String text = scanned.value();
-    if (!text.contains("://")) {
-      return;
-    }
-    Matcher url = URL.matcher(text);
-    while (url.find()) {
-      int end = url.end();
-      while (end > url.start() && ".,;:!?)]}>".indexOf(text.charAt(end - 1)) >= 0) {
+    int last = 0;
+    for (int[] url = next(text, 0); url != null; url = next(text, last)) {
+      int end = url[1];
+      while (end > url[0] && ".,;:!?)]}>".indexOf(text.charAt(end - 1)) >= 0) {
         end--;
       }
-      String candidate = text.substring(url.start(), end);
+      String candidate = text.substring(url[0], end);
       if (carriesCredential(candidate)) {
-        found.add(new Span(url.start(), end, EntityType.URL));
+        found.add(new Span(url[0], end, EntityType.URL));
+      }
+      last = url[1];
+    }
+  }
+
+  /**
+   * The next URL at or after {@code from} (after the end of the last one), as {@code {start, end}},
+   * or null: what the pattern {@code (?i)(?<![\w+.-])[a-z][a-z0-9+.-]*://[^\s<>"'`]+} finds, read
+   * from each {@code ://} instead of trying the pattern at every character. The scheme is the whole
+   * run of scheme characters before it, which must start with a letter and not follow an underscore
+   * (every other character the look-behind excludes would be part of the run); the rest runs to a
+   * blank, a quote or an angle bracket.
+   */
+  static int[] next(String text, int from) {
+    for (int colon = text.indexOf("://", from);
+        colon >= 0;
+        colon = text.indexOf("://", colon + 1)) {
+      int start = colon;
+      while (start > 0 && isSchemeChar(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start < from
+          || start == colon
+          || !isAsciiLetter(text.charAt(start))
+          || start > 0 && text.charAt(start - 1) == '_') {
+        continue;
+      }
+      int end = colon + 3;
+      while (end < text.length() && !endsUrl(text.charAt(end))) {
+        end++;
+      }
+      if (end > colon + 3) {
+        return new int[] {start, end};
       }
     }
+    return null;
+  }
+
+  private static boolean isSchemeChar(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean endsUrl(char c) {
+    return ScannedText.isRegexSpace(c) || "<>\"'`".indexOf(c) >= 0;
   }
 
   static boolean carriesCredential(String url) {

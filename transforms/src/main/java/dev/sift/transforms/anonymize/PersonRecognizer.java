@@ -29,10 +29,7 @@ final class PersonRecognizer {
   private static final int MAX_NAME_WORDS = 4;
   private static final List<String> CONTRACTION_ENDS =
       List.of("'ll", "'d", "'ve", "'re", "'m", "n't", "’ll", "’d", "’ve", "’re", "’m", "n’t");
-  private static final Pattern CUE_GAP = Pattern.compile("[ \\t]*[,:]?[ \\t]*\\n?");
-  private static final Pattern TITLE_GAP = Pattern.compile("\\.?[ \\t]+");
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "mx", "prof");
-  private static final Pattern PHRASE_GAP = Pattern.compile("[ \\t]+|'");
 
   /** The longest cue phrase, in characters with its gaps: longer stretches are not looked at. */
   private static final int MAX_CUE_GAP = 8;
@@ -593,20 +590,58 @@ final class PersonRecognizer {
       if (nextStart - previousEnd > MAX_CUE_GAP) {
         break;
       }
-      String gap = text.substring(previousEnd, nextStart);
       String previousLower = words.lower(previous);
-      Pattern allowed =
-          back > 1 ? PHRASE_GAP : TITLES.contains(previousLower) ? TITLE_GAP : CUE_GAP;
-      if (!allowed.matcher(gap).matches()) {
+      boolean allowed =
+          back > 1
+              ? isPhraseGap(text, previousEnd, nextStart)
+              : TITLES.contains(previousLower)
+                  ? isTitleGap(text, previousEnd, nextStart)
+                  : isCueGap(text, previousEnd, nextStart);
+      if (!allowed) {
         break;
       }
-      candidate = back == 1 ? previousLower : previousLower + gap + candidate;
+      candidate =
+          back == 1
+              ? previousLower
+              : previousLower + text.substring(previousEnd, nextStart) + candidate;
       String normalised = candidate.replace('’', '\'');
       if (CUES.contains(normalised) || INTRODUCTIONS.contains(normalised)) {
         phrase = normalised;
       }
     }
     return phrase;
+  }
+
+  /** Between a cue and a name: blanks, maybe a comma or colon, maybe a line break. */
+  private static boolean isCueGap(String text, int from, int to) {
+    int at = skipBlanks(text, from, to);
+    if (at < to && (text.charAt(at) == ',' || text.charAt(at) == ':')) {
+      at = skipBlanks(text, at + 1, to);
+    }
+    if (at < to && text.charAt(at) == '\n') {
+      at++;
+    }
+    return at == to;
+  }
+
+  /** Between a title and a name: maybe a dot, then blanks ("Dr. Okafor", "Mr Lee"). */
+  private static boolean isTitleGap(String text, int from, int to) {
+    int at = from < to && text.charAt(from) == '.' ? from + 1 : from;
+    return at < to && skipBlanks(text, at, to) == to;
+  }
+
+  /** Between the words of a cue phrase: blanks, or an apostrophe ("name's"). */
+  private static boolean isPhraseGap(String text, int from, int to) {
+    return to - from == 1 && text.charAt(from) == '\''
+        || from < to && skipBlanks(text, from, to) == to;
+  }
+
+  private static int skipBlanks(String text, int from, int to) {
+    int at = from;
+    while (at < to && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+      at++;
+    }
+    return at;
   }
 
   /**

@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds every kind of personal data and secret in a text with the recognizers of this package, and
@@ -34,11 +32,20 @@ public final class PiiDetector {
           EntityType.STREET_ADDRESS,
           EntityType.PERSON);
 
-  private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
+  /** Each type's place in {@link #PRECEDENCE}, by ordinal. */
+  private static final int[] RANK = new int[EntityType.values().length];
+
+  static {
+    for (EntityType type : EntityType.values()) {
+      RANK[type.ordinal()] = PRECEDENCE.indexOf(type);
+    }
+  }
+
   private static final Comparator<Span> KEEP_ORDER =
-      Comparator.<Span>comparingInt(span -> PRECEDENCE.indexOf(span.type()))
+      Comparator.<Span>comparingInt(span -> RANK[span.type().ordinal()])
           .thenComparing(Comparator.comparingInt(Span::length).reversed())
           .thenComparingInt(Span::start);
+  private static final Comparator<Span> BY_START = Comparator.comparingInt(Span::start);
 
   /** Recognizers of values that always hold a digit: skipped on texts without one. */
   private final List<Recognizer> numeric;
@@ -137,15 +144,27 @@ public final class PiiDetector {
 
   /** The candidates that are kept: the most specific of overlapping ones, not allowed values. */
   private List<Span> settle(String text, List<Span> candidates) {
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
     candidates.sort(KEEP_ORDER);
-    List<Span> kept = new ArrayList<>();
+    List<Span> kept = new ArrayList<>(candidates.size());
     for (Span candidate : candidates) {
-      if (kept.stream().noneMatch(candidate::overlaps) && !isAllowed(candidate.in(text))) {
+      if (!overlapsAny(kept, candidate) && !isAllowed(candidate.in(text))) {
         kept.add(candidate);
       }
     }
-    kept.sort(Comparator.comparingInt(Span::start));
+    kept.sort(BY_START);
     return kept;
+  }
+
+  private static boolean overlapsAny(List<Span> spans, Span candidate) {
+    for (Span span : spans) {
+      if (candidate.overlaps(span)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isAllowed(String value) {
@@ -165,12 +184,13 @@ public final class PiiDetector {
    */
   private static Set<String> words(String name, boolean capitalisedOnly) {
     Set<String> words = new HashSet<>();
-    Matcher matcher = NAME_WORD.matcher(name);
-    while (matcher.find()) {
-      String word = matcher.group();
-      if (word.length() > 1 && (!capitalisedOnly || Character.isUpperCase(word.charAt(0)))) {
+    for (int start = NameWords.start(name, 0); start >= 0; ) {
+      int end = NameWords.end(name, start);
+      if (end - start > 1 && (!capitalisedOnly || Character.isUpperCase(name.charAt(start)))) {
+        String word = name.substring(start, end);
         words.add(PersonRecognizer.withoutPossessive(word).toLowerCase(Locale.ROOT));
       }
+      start = NameWords.start(name, end);
     }
     return words;
   }

@@ -4,6 +4,7 @@ import dev.sift.schemas.EntityType;
 import dev.sift.schemas.Fingerprint;
 import dev.sift.schemas.spec.AnonymizeSpec;
 import dev.sift.schemas.spec.AnonymizeSpec.Operator;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The replacements of one conversation, kept so that a value gets the same replacement in every
@@ -22,8 +21,6 @@ import java.util.regex.Pattern;
  * seed, the scope and the value, so they do not depend on the order values are met.
  */
 final class Replacements {
-  private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
-
   private final AnonymizeSpec spec;
   private final Surrogates surrogates;
   private final String scope;
@@ -33,6 +30,9 @@ final class Replacements {
   private final Map<String, Integer> personByWord = new HashMap<>();
   private final Map<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
   private final Map<EntityType, Operator> operators = new EnumMap<>(EntityType.class);
+
+  /** The seed's and the scope's share of every surrogate's random stream, hashed once. */
+  private Fingerprint seeds;
 
   /** {@code scope}: what surrogates are drawn within, one per conversation. */
   Replacements(AnonymizeSpec spec, Surrogates surrogates, String scope) {
@@ -93,28 +93,29 @@ final class Replacements {
 
   /** Word by word, so "Jane Doe" and a later "Jane" become "Emma Clark" and "Emma". */
   private String personSurrogate(String name) {
-    StringBuilder fake = new StringBuilder();
-    Matcher word = NAME_WORD.matcher(name);
+    StringBuilder fake = new StringBuilder(name.length() + 8);
     int last = 0;
-    boolean first = true;
-    while (word.find()) {
-      fake.append(name, last, word.start());
-      String original = word.group();
+    boolean family = false;
+    for (int start = NameWords.start(name, 0); start >= 0; start = NameWords.start(name, last)) {
+      int end = NameWords.end(name, start);
+      fake.append(name, last, start);
+      String original = name.substring(start, end);
       String key = "PERSON\u0000" + original.toLowerCase(Locale.ROOT);
-      boolean family = !first;
-      String replacement =
-          byValue.computeIfAbsent(
-              key,
-              k ->
-                  draw(
-                      k,
-                      attempt -> surrogates.personWord(original, family, random(k, attempt)),
-                      original));
+      String replacement = byValue.get(key);
+      if (replacement == null) {
+        boolean isFamily = family;
+        replacement =
+            draw(
+                key,
+                attempt -> surrogates.personWord(original, isFamily, random(key, attempt)),
+                original);
+        byValue.put(key, replacement);
+      }
       fake.append(replacement);
-      last = word.end();
-      first = false;
+      last = end;
+      family = true;
     }
-    return fake.append(name.substring(last)).toString();
+    return fake.append(name, last, name.length()).toString();
   }
 
   /** A surrogate that differs from the original and from every other value's surrogate. */
@@ -131,10 +132,10 @@ final class Replacements {
   }
 
   private SplittableRandom random(String key, int attempt) {
-    return new SplittableRandom(
-        Fingerprint.of(
-                "surrogate", Long.toString(spec.seed()), scope, key, Integer.toString(attempt))
-            .asLong());
+    if (seeds == null) {
+      seeds = Fingerprint.of("surrogate", Long.toString(spec.seed()), scope);
+    }
+    return new SplittableRandom(seeds.copy().add(key).add(Integer.toString(attempt)).asLong());
   }
 
   private static String canonical(EntityType type, String value) {
@@ -146,10 +147,12 @@ final class Replacements {
   }
 
   private static List<String> words(String name) {
-    Matcher matcher = NAME_WORD.matcher(name.toLowerCase(Locale.ROOT));
-    List<String> words = new java.util.ArrayList<>();
-    while (matcher.find()) {
-      words.add(matcher.group());
+    String lower = name.toLowerCase(Locale.ROOT);
+    List<String> words = new ArrayList<>();
+    for (int start = NameWords.start(lower, 0); start >= 0; ) {
+      int end = NameWords.end(lower, start);
+      words.add(lower.substring(start, end));
+      start = NameWords.start(lower, end);
     }
     return words;
   }

@@ -97,7 +97,7 @@ final class SecretRecognizer implements Recognizer {
         ASSIGNMENT,
         scanned.offsets(ASSIGNMENT_WORDS),
         WORD_OFFSET,
-        ScannedText.StartTest.ANYWHERE,
+        SecretRecognizer::mayStartAssignment,
         assignment -> {
           int start = assignment.start(1);
           int end = trimTrailingPunctuation(text, start, assignment.end(1));
@@ -106,6 +106,11 @@ final class SecretRecognizer implements Recognizer {
           }
           return true;
         });
+  }
+
+  /** {@link #ASSIGNMENT}'s first character: an underscore or a credential name's first letter. */
+  private static boolean mayStartAssignment(char[] text, int start) {
+    return start < text.length && "_pPsStTaAcCbB".indexOf(text[start]) >= 0;
   }
 
   private record Shape(Anchors.Group literals, int lead, Pattern pattern) {

@@ -9,7 +9,10 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,8 +48,6 @@ final class Surrogates {
       Pattern.compile(
           "^(?:(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)|AIza|eyJ|SG\\.|SK"
               + "|[a-z]{2,7}(?:_[a-z]{2,5})?[_-](?:[a-z0-9]{2,7}[_-]){0,2})");
-  private static final Pattern URL_SECRET_PART =
-      Pattern.compile("(?<=://)[^/@\\s]+(?=@)|(?<=[?&#;][^=&#;]{1,40}=)[^&#;]+");
   private static final Pattern FULL_MONTH =
       Pattern.compile("(?is).*(?:" + String.join("|", MONTHS) + ").*");
   private static final Pattern ANY_LETTER = Pattern.compile("(?s).*\\p{L}.*");
@@ -56,6 +57,10 @@ final class Surrogates {
   private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
   private final NameLexicon names = NameLexicon.get();
   private final List<String> phoneRegions;
+  private final Set<Integer> callingCodes = phones.getSupportedCallingCodes();
+
+  /** A country's example national number by calling code: libphonenumber parses it each time. */
+  private final Map<Integer, String> exampleNumbers = new ConcurrentHashMap<>();
 
   Surrogates(List<String> phoneRegions) {
     this.phoneRegions = List.copyOf(phoneRegions);
@@ -96,8 +101,7 @@ final class Surrogates {
   }
 
   private String phone(String original, SplittableRandom random) {
-    PhoneNumber parsed = parse(original);
-    int countryCode = parsed == null ? 1 : parsed.getCountryCode();
+    int countryCode = callingCode(original);
     String national =
         switch (countryCode) {
           case 1 -> (200 + random.nextInt(700)) + "55501" + digits(2, random);
@@ -117,6 +121,35 @@ final class Surrogates {
     return Digits.count(formatted) == Digits.count(original)
         ? pour(original, Digits.only(formatted))
         : formatted;
+  }
+
+  /** The calling code of a number found as a phone number; 1 when no region reads it so. */
+  private int callingCode(String original) {
+    if (original.strip().startsWith("+")) {
+      int code = leadingCallingCode(Digits.only(original));
+      if (code > 0) {
+        return code;
+      }
+    }
+    PhoneNumber parsed = parse(original);
+    return parsed == null ? 1 : parsed.getCountryCode();
+  }
+
+  /**
+   * The calling code that starts the digits written after a {@code +}, read as libphonenumber's
+   * parser reads it without the cost of parsing: calling codes are prefix-free. 0 when none does.
+   */
+  private int leadingCallingCode(String digits) {
+    if (digits.isEmpty() || digits.charAt(0) == '0') {
+      return 0;
+    }
+    for (int length = 1; length <= 3 && length <= digits.length(); length++) {
+      int code = Integer.parseInt(digits, 0, length, 10);
+      if (callingCodes.contains(code)) {
+        return code;
+      }
+    }
+    return 0;
   }
 
   private PhoneNumber parse(String original) {
@@ -143,9 +176,13 @@ final class Surrogates {
 
   /** Other countries have no fictional range: their example number, last digits redrawn. */
   private String exampleNational(int countryCode, SplittableRandom random) {
-    PhoneNumber example = phones.getExampleNumber(phones.getRegionCodeForCountryCode(countryCode));
-    String national = example == null ? "5550100" : Long.toString(example.getNationalNumber());
+    String national = exampleNumbers.computeIfAbsent(countryCode, this::exampleNational);
     return national.substring(0, national.length() - 3) + digits(3, random);
+  }
+
+  private String exampleNational(int countryCode) {
+    PhoneNumber example = phones.getExampleNumber(phones.getRegionCodeForCountryCode(countryCode));
+    return example == null ? "5550100" : Long.toString(example.getNationalNumber());
   }
 
   private static String card(String original, SplittableRandom random) {
@@ -212,14 +249,16 @@ final class Surrogates {
   }
 
   private static String url(String original, SplittableRandom random) {
-    Matcher secret = URL_SECRET_PART.matcher(original);
-    StringBuilder fake = new StringBuilder();
+    StringBuilder fake = new StringBuilder(original.length());
     int last = 0;
-    while (secret.find()) {
-      fake.append(original, last, secret.start()).append(byClass(secret.group(), random));
-      last = secret.end();
+    for (int[] secret = UrlSecrets.next(original, 0);
+        secret != null;
+        secret = UrlSecrets.next(original, last)) {
+      fake.append(original, last, secret[0])
+          .append(byClass(original.substring(secret[0], secret[1]), random));
+      last = secret[1];
     }
-    return fake.append(original.substring(last)).toString();
+    return fake.append(original, last, original.length()).toString();
   }
 
   private String address(String original, SplittableRandom random) {
@@ -301,13 +340,41 @@ final class Surrogates {
   }
 
   private static String sameCase(String original, String name) {
-    if (original.equals(original.toLowerCase(Locale.ROOT))) {
+    if (isLowerCase(original)) {
       return name.toLowerCase(Locale.ROOT);
     }
-    if (original.length() > 1 && original.equals(original.toUpperCase(Locale.ROOT))) {
+    if (original.length() > 1 && isUpperCase(original)) {
       return name.toUpperCase(Locale.ROOT);
     }
     return name;
+  }
+
+  /** Whether lower-casing leaves {@code text} as it is; without a copy when it is ASCII. */
+  private static boolean isLowerCase(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return text.equals(text.toLowerCase(Locale.ROOT));
+      }
+      if (c >= 'A' && c <= 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether upper-casing leaves {@code text} as it is; without a copy when it is ASCII. */
+  private static boolean isUpperCase(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return text.equals(text.toUpperCase(Locale.ROOT));
+      }
+      if (c >= 'a' && c <= 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static <T> T pick(List<T> values, SplittableRandom random) {

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,23 @@ public final class TextAnonymizer {
           "(?i).*name.*|speaker|agent|customer|author|user|assignee|owner|rep|representative"
               + "|sender|recipient|from|to|cc");
 
-  private static final Pattern LOOKS_LIKE_NAME = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’. -]*");
+  /** {@link #NAME_KEY}'s words, which an ASCII key is looked up in without the pattern. */
+  private static final Set<String> NAME_KEYS =
+      Set.of(
+          "speaker",
+          "agent",
+          "customer",
+          "author",
+          "user",
+          "assignee",
+          "owner",
+          "rep",
+          "representative",
+          "sender",
+          "recipient",
+          "from",
+          "to",
+          "cc");
 
   private final AnonymizeSpec spec;
   private final PiiDetector detector;
@@ -71,7 +88,7 @@ public final class TextAnonymizer {
             (key, value) ->
                 metadata.put(
                     key,
-                    NAME_KEY.matcher(key).matches()
+                    isNameKey(key)
                         ? replaceName(value, names, replacements)
                         : replace(value, detector.detect(value, names), replacements)));
     Conversation anonymized =
@@ -137,7 +154,7 @@ public final class TextAnonymizer {
 
   /** A declared name is replaced whole; a value that is no name (an id, say) is scanned. */
   private String replaceName(String value, List<String> names, Replacements replacements) {
-    if (LOOKS_LIKE_NAME.matcher(value.strip()).matches()) {
+    if (looksLikeName(value.strip())) {
       return replacements.replace(EntityType.PERSON, value);
     }
     return replace(value, detector.detect(value, names), replacements);
@@ -147,7 +164,7 @@ public final class TextAnonymizer {
   private static List<String> declaredNames(Conversation conversation) {
     List<String> names = new ArrayList<>();
     for (Message message : conversation.getMessages()) {
-      if (message.getName() != null && LOOKS_LIKE_NAME.matcher(message.getName()).matches()) {
+      if (message.getName() != null && looksLikeName(message.getName())) {
         names.add(message.getName());
       }
     }
@@ -155,11 +172,37 @@ public final class TextAnonymizer {
         .getMetadata()
         .forEach(
             (key, value) -> {
-              if (NAME_KEY.matcher(key.toLowerCase(Locale.ROOT)).matches()
-                  && LOOKS_LIKE_NAME.matcher(value.strip()).matches()) {
+              if (isNameKey(key.toLowerCase(Locale.ROOT)) && looksLikeName(value.strip())) {
                 names.add(value);
               }
             });
     return names;
+  }
+
+  /** Whether {@link #NAME_KEY} matches {@code key}: looked up when the key is plain ASCII. */
+  static boolean isNameKey(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= 128 || c == '\n' || c == '\r') {
+        return NAME_KEY.matcher(key).matches();
+      }
+    }
+    String lower = key.toLowerCase(Locale.ROOT);
+    return lower.contains("name") || NAME_KEYS.contains(lower);
+  }
+
+  /** A letter, then letters, marks, apostrophes, dots, blanks and hyphens, as names are written. */
+  static boolean looksLikeName(String value) {
+    if (value.isEmpty() || !Character.isLetter(value.codePointAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (!Character.isLetter(c) && !NameWords.isMark(c) && "'’. -".indexOf(c) < 0) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 }

@@ -13,6 +13,7 @@ import dev.sift.schemas.SourceRef;
 import dev.sift.schemas.spec.AnonymizeSpec;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.validator.routines.CreditCardValidator;
 import org.apache.commons.validator.routines.IBANValidator;
 import org.junit.jupiter.api.Test;
@@ -156,5 +157,47 @@ class TextAnonymizerTest {
 
   private static String text(Conversation conversation, int turn) {
     return conversation.getMessages().get(turn).getContent();
+  }
+
+  @Test
+  void nameKeysAndNameValuesAreReadAsTheirPatternsReadThem() {
+    Pattern nameKey =
+        Pattern.compile(
+            "(?i).*name.*|speaker|agent|customer|author|user|assignee|owner|rep|representative"
+                + "|sender|recipient|from|to|cc");
+    for (String key :
+        List.of(
+            "agent",
+            "Customer_Name",
+            "FIRSTNAME",
+            "to",
+            "tos",
+            "id",
+            "task",
+            "rep",
+            "x\nname",
+            "nämé",
+            "Speaker",
+            "")) {
+      assertEquals(nameKey.matcher(key).matches(), TextAnonymizer.isNameKey(key), key);
+    }
+    Pattern looksLikeName = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’. -]*");
+    for (String value :
+        List.of(
+            "Maria Lopez",
+            "J. R. R. Tolkien",
+            "O'Neil-Smith",
+            "José",
+            "Jose\u0301",
+            "42",
+            "",
+            " Maria",
+            "agent_7",
+            "Zoë d’Arc",
+            "\uD835\uDC00lpha",
+            "Ann\n")) {
+      assertEquals(
+          looksLikeName.matcher(value).matches(), TextAnonymizer.looksLikeName(value), value);
+    }
   }
 }

@@ -1,0 +1,39 @@
+package dev.sift.transforms.anonymize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import dev.sift.schemas.EntityType;
+import dev.sift.schemas.spec.AnonymizeSpec;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class SurrogatesTest {
+  private static final Surrogates SURROGATES = new Surrogates(AnonymizeSpec.DEFAULT_PHONE_REGIONS);
+
+  @Test
+  void anInternationalNumberKeepsItsCallingCode() throws Exception {
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    for (String original :
+        List.of("+44 20 7946 0958", "+1 646-212-1389", "+353 (0)85 146 6039", "+4916018221166")) {
+      String fake = SURROGATES.of(EntityType.PHONE, original, new SplittableRandom(7));
+      assertEquals(
+          util.parse(original, "ZZ").getCountryCode(),
+          util.parse(fake, "ZZ").getCountryCode(),
+          original + " -> " + fake);
+    }
+  }
+
+  @Test
+  void personWordsKeepTheirCase() {
+    SplittableRandom random = new SplittableRandom(1);
+    String lower = SURROGATES.personWord("maria", false, random);
+    String upper = SURROGATES.personWord("MARIA", false, random);
+    String capitalised = SURROGATES.personWord("Maria", true, random);
+    assertEquals(lower.toLowerCase(java.util.Locale.ROOT), lower);
+    assertEquals(upper.toUpperCase(java.util.Locale.ROOT), upper);
+    assertTrue(Character.isUpperCase(capitalised.charAt(0)), capitalised);
+  }
+}
