@@ -2,13 +2,19 @@ package dev.sift.transforms.emit;
 
 import dev.sift.schemas.Conversation;
 import dev.sift.schemas.spec.DedupSpec;
-import dev.sift.transforms.SerializedCoder;
+import dev.sift.transforms.PrimitiveArrays;
 import dev.sift.transforms.dedup.BandKeys;
 import dev.sift.transforms.dedup.ShingleSets;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.sdk.coders.AtomicCoder;
+import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -39,7 +45,7 @@ final class FindSplitLeaks
   public PCollection<String> expand(PCollection<KV<String, Conversation>> examples) {
     return examples
         .apply("KeyByBand", ParDo.of(new KeyByBandFn(dedup, threshold)))
-        .setCoder(KvCoder.of(VarLongCoder.of(), SerializedCoder.forType(Member.class)))
+        .setCoder(KvCoder.of(VarLongCoder.of(), MemberCoder.INSTANCE))
         .apply("GroupBandMates", GroupByKey.create())
         .apply("CompareAcrossSplits", ParDo.of(new CompareFn(threshold)))
         .apply("DropRepeatedLeaks", Distinct.create());
@@ -47,6 +53,26 @@ final class FindSplitLeaks
 
   /** An example as band mates compare it. */
   record Member(String id, boolean validation, long[] shingles) implements Serializable {}
+
+  /** Codes a {@link Member} field by field; deterministic, compared by its encoded bytes. */
+  static final class MemberCoder extends AtomicCoder<Member> {
+    static final MemberCoder INSTANCE = new MemberCoder();
+
+    @Override
+    public void encode(Member member, OutputStream out) throws IOException {
+      StringUtf8Coder.of().encode(member.id(), out);
+      BooleanCoder.of().encode(member.validation(), out);
+      PrimitiveArrays.writeLongs(member.shingles(), out);
+    }
+
+    @Override
+    public Member decode(InputStream in) throws IOException {
+      return new Member(
+          StringUtf8Coder.of().decode(in),
+          BooleanCoder.of().decode(in),
+          PrimitiveArrays.readLongs(in));
+    }
+  }
 
   private static final class KeyByBandFn extends DoFn<KV<String, Conversation>, KV<Long, Member>> {
     private final ShingleSets shingleSets;

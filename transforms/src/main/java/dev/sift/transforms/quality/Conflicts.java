@@ -1,6 +1,5 @@
 package dev.sift.transforms.quality;
 
-import dev.sift.transforms.SerializedCoder;
 import dev.sift.transforms.dedup.Hash64;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -179,7 +178,7 @@ final class Conflicts {
 
     @Override
     public Coder<List<Answer>> getAccumulatorCoder(CoderRegistry registry, Coder<Answer> input) {
-      return ListCoder.of(SerializedCoder.forType(Answer.class));
+      return ListCoder.of(ConflictCoders.AnswerCoder.INSTANCE);
     }
   }
 
@@ -228,7 +227,7 @@ final class Conflicts {
 
     @Override
     public Coder<Summary> getAccumulatorCoder(CoderRegistry registry, Coder<List<Pair>> input) {
-      return SerializedCoder.forType(Summary.class);
+      return ConflictCoders.SummaryCoder.INSTANCE;
     }
   }
 }

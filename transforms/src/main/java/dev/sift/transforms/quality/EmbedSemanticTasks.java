@@ -1,7 +1,6 @@
 package dev.sift.transforms.quality;
 
 import dev.sift.schemas.spec.QualitySpec;
-import dev.sift.transforms.SerializedCoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ final class EmbedSemanticTasks extends PTransform<PCollection<Measured>, PCollec
             .apply("ViewTaskSizes", View.asMap());
     return measured
         .apply("EmbedConversations", ParDo.of(new EmbedFn(quality, sizes)).withSideInputs(sizes))
-        .setCoder(SerializedCoder.forType(Measured.class));
+        .setCoder(measured.getCoder());
   }
 
   /** Buffers the conversations to embed and embeds them a batch at a time. */

@@ -1,15 +1,21 @@
 package dev.sift.transforms.quality;
 
+import dev.sift.transforms.PrimitiveArrays;
 import dev.sift.transforms.SerializedCoder;
 import dev.sift.transforms.dedup.Hash64;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.apache.beam.sdk.coders.AtomicCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -35,10 +41,9 @@ final class FitTopicClusters
   public PCollectionView<Map<String, TopicClusters>> expand(PCollection<Measured> measured) {
     return measured
         .apply("KeyEmbeddingsByTask", ParDo.of(new KeyFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializedCoder.forType(Point.class)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), PointCoder.INSTANCE))
         .apply("SampleEmbeddings", Top.perKey(SAMPLE, new SmallerKeyFirst()))
-        .setCoder(
-            KvCoder.of(StringUtf8Coder.of(), ListCoder.of(SerializedCoder.forType(Point.class))))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), ListCoder.of(PointCoder.INSTANCE)))
         .apply("FitClusters", ParDo.of(new FitFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializedCoder.forType(TopicClusters.class)))
         .apply("ViewClusters", View.asMap());
@@ -51,6 +56,26 @@ final class FitTopicClusters
 
   /** One embedded conversation of the sample. */
   record Point(long key, String id, float[] vector) implements Serializable {}
+
+  /** Codes a {@link Point} field by field; deterministic, compared by its encoded bytes. */
+  static final class PointCoder extends AtomicCoder<Point> {
+    static final PointCoder INSTANCE = new PointCoder();
+
+    @Override
+    public void encode(Point point, OutputStream out) throws IOException {
+      VarLongCoder.of().encode(point.key(), out);
+      StringUtf8Coder.of().encode(point.id(), out);
+      PrimitiveArrays.writeFloats(point.vector(), out);
+    }
+
+    @Override
+    public Point decode(InputStream in) throws IOException {
+      return new Point(
+          VarLongCoder.of().decode(in),
+          StringUtf8Coder.of().decode(in),
+          PrimitiveArrays.readFloats(in));
+    }
+  }
 
   private static final class KeyFn extends DoFn<Measured, KV<String, Point>> {
     @ProcessElement

@@ -41,7 +41,7 @@ final class Measured implements Serializable {
   /** The sentence embedding in the semantic mode ({@link SentenceEmbedder}), else null. */
   final float[] embedding;
 
-  private Measured(Builder b) {
+  Measured(Builder b) {
     conversation = b.conversation;
     tokens = b.tokens;
     systemTokens = b.systemTokens;
@@ -61,7 +61,7 @@ final class Measured implements Serializable {
     words = b.words;
     question = b.question;
     answer = b.answer;
-    embedding = null;
+    embedding = b.embedding;
   }
 
   private Measured(Measured m, float[] embedding) {
@@ -172,7 +172,8 @@ final class Measured implements Serializable {
     return new Measured(b);
   }
 
-  private static final class Builder {
+  /** The fields of a {@link Measured}, as {@link #of} and {@link MeasuredCoder} fill them. */
+  static final class Builder {
     Conversation conversation;
     int tokens;
     int systemTokens;
@@ -192,5 +193,6 @@ final class Measured implements Serializable {
     long[] words;
     String question;
     String answer;
+    float[] embedding;
   }
 }

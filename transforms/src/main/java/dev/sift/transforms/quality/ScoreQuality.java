@@ -6,12 +6,14 @@ import dev.sift.schemas.Reason;
 import dev.sift.schemas.spec.QualitySpec;
 import dev.sift.schemas.spec.SiftSpec;
 import dev.sift.schemas.spec.TaskSpec;
+import dev.sift.transforms.SchemaCoders;
 import dev.sift.transforms.SerializedCoder;
 import dev.sift.transforms.StageOutputs;
 import dev.sift.transforms.accounting.Accounting;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -65,10 +67,11 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
   @Override
   public PCollectionTuple expand(PCollection<Conversation> clean) {
     QualitySpec quality = spec.quality();
+    Coder<Conversation> conversationCoder = SchemaCoders.of(clean, Conversation.class);
     PCollection<Measured> measured =
         clean
             .apply("MeasureConversations", ParDo.of(new MeasureFn(quality)))
-            .setCoder(SerializedCoder.forType(Measured.class));
+            .setCoder(MeasuredCoder.of(conversationCoder));
     PCollectionView<DocumentFrequencies> frequencies =
         measured.apply(
             "CountDocumentFrequencies",
@@ -90,7 +93,8 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
               ParDo.of(new WeighFn(spec, frequencies, clusters))
                   .withSideInputs(frequencies, clusters));
     }
-    scored.setCoder(SerializedCoder.forType(Scored.class));
+    ScoredCoder scoredCoder = ScoredCoder.of(conversationCoder);
+    scored.setCoder(scoredCoder);
     PCollectionTuple routed =
         scored.apply(
             "FilterBelowMinimums",
@@ -99,8 +103,7 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
                     StageOutputs.CONVERSATIONS,
                     TupleTagList.of(SCORED).and(StageOutputs.FILTERED)));
 
-    KvCoder<String, Scored> byTaskCoder =
-        KvCoder.of(StringUtf8Coder.of(), SerializedCoder.forType(Scored.class));
+    KvCoder<String, Scored> byTaskCoder = KvCoder.of(StringUtf8Coder.of(), scoredCoder);
     PCollection<KV<String, TaskQuality>> stats =
         scored
             .apply("KeyByTask", ParDo.of(new KeyByTaskFn()))
@@ -112,21 +115,15 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
     PCollection<KV<String, Conflicts.Summary>> conflicts =
         scored
             .apply("KeyAnswersByQuestion", ParDo.of(new KeyByQuestionFn()))
-            .setCoder(
-                KvCoder.of(StringUtf8Coder.of(), SerializedCoder.forType(Conflicts.Answer.class)))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), ConflictCoders.AnswerCoder.INSTANCE))
             .apply("SampleAnswersPerQuestion", Combine.perKey(new Conflicts.SampleAnswersFn()))
             .setCoder(
-                KvCoder.of(
-                    StringUtf8Coder.of(),
-                    ListCoder.of(SerializedCoder.forType(Conflicts.Answer.class))))
+                KvCoder.of(StringUtf8Coder.of(), ListCoder.of(ConflictCoders.AnswerCoder.INSTANCE)))
             .apply("FindConflicts", ParDo.of(new FindConflictsFn(quality.conflictSimilarity())))
             .setCoder(
-                KvCoder.of(
-                    StringUtf8Coder.of(),
-                    ListCoder.of(SerializedCoder.forType(Conflicts.Pair.class))))
+                KvCoder.of(StringUtf8Coder.of(), ListCoder.of(ConflictCoders.PairCoder.INSTANCE)))
             .apply("SummarizeConflicts", Combine.perKey(new Conflicts.SummarizeFn()))
-            .setCoder(
-                KvCoder.of(StringUtf8Coder.of(), SerializedCoder.forType(Conflicts.Summary.class)));
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), ConflictCoders.SummaryCoder.INSTANCE));
     TupleTag<TaskQuality> statsTag = new TupleTag<>() {};
     TupleTag<Conflicts.Summary> conflictsTag = new TupleTag<>() {};
     PCollection<KV<String, TaskQuality>> tasks =

@@ -1,5 +1,9 @@
 package dev.sift.transforms.quality;
 
+import dev.sift.transforms.PrimitiveArrays;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -154,6 +158,17 @@ public final class TermVector implements Serializable {
 
   int size() {
     return ids.length;
+  }
+
+  /** Writes the ids and weights, for the coders of the values that hold a vector. */
+  void encode(OutputStream out) throws IOException {
+    PrimitiveArrays.writeInts(ids, out);
+    PrimitiveArrays.writeDoubles(weights, out);
+  }
+
+  static TermVector decode(InputStream in) throws IOException {
+    int[] ids = PrimitiveArrays.readInts(in);
+    return new TermVector(ids, PrimitiveArrays.readDoubles(in));
   }
 
   /** Term ids ascending and how often each occurs. */
