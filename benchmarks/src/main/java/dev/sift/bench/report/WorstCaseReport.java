@@ -310,6 +310,9 @@ final class WorstCaseReport {
     settings.put("conflictSimilarity", 0.3);
     settings.put("pass", 0.8);
     settings.put("warn", 0.6);
+    settings.put("semantic", "auto");
+    settings.put("semanticMaxConversations", 2_000);
+    settings.put("minSemanticRelevance", 0.12);
     ObjectNode balance = quality.putObject("taskBalance");
     ObjectNode kept = balance.putObject("kept");
     ArrayNode starved = Json.mapper().createArrayNode();
