@@ -20,14 +20,19 @@ import java.util.stream.Stream;
 public final class ScaleBench {
   private static final Pattern MAX_RSS =
       Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+  private static final Pattern CPU_SECONDS =
+      Pattern.compile("(?:User|System) time \\(seconds\\): ([0-9.]+)");
   private static final double TARGET_PER_CORE_SECOND = 1_700;
   private static final double TARGET_SHARE_OF_LIMIT = 0.20;
   private static final double TARGET_GROWTH_1M_OVER_100K = 12;
 
   private ScaleBench() {}
 
-  /** One pipeline run: how long, how much memory, whether it finished. */
-  record Run(String runner, long size, double seconds, long peakRssKb, int exitCode) {}
+  /**
+   * One pipeline run: how long (wall, and user + system CPU), how much memory, whether it finished.
+   */
+  record Run(
+      String runner, long size, double seconds, double cpuSeconds, long peakRssKb, int exitCode) {}
 
   public static void main(String[] argv) throws Exception {
     Args args =
@@ -52,15 +57,17 @@ public final class ScaleBench {
     System.out.printf(Locale.ROOT, "Machine: %d cores; each run: -Xmx%s%n", cores, heap);
     System.out.printf(
         Locale.ROOT,
-        "%-8s %10s %9s %10s %9s %10s %9s %10s %8s%n",
+        "%-8s %10s %9s %9s %10s %9s %10s %9s %10s %10s %8s%n",
         "runner",
         "records",
         "wall s",
+        "CPU s",
         "conv/s",
         "MB/s",
         "peak MB",
         "limit s",
         "conv/core-s",
+        "conv/CPU-s",
         "vs limit");
     for (String sizeText : args.value("sizes", "100000,1000000").split(",")) {
       long size = Long.parseLong(sizeText.strip().replace("_", ""));
@@ -69,14 +76,16 @@ public final class ScaleBench {
       double megabytes = limit.bytes() / 1e6;
       System.out.printf(
           Locale.ROOT,
-          "%-8s %,10d %9.1f %,10.0f %9.1f %10s %9.1f %10s %8s%n",
+          "%-8s %,10d %9.1f %9s %,10.0f %9.1f %10s %9.1f %10s %10s %8s%n",
           "limit",
           limit.records(),
           limit.seconds(),
+          "-",
           limit.records() / limit.seconds(),
           megabytes / limit.seconds(),
           "-",
           limit.seconds(),
+          "-",
           "-",
           "1.00");
       for (String runner : args.value("runners", "direct,flink").split(",")) {
@@ -85,15 +94,17 @@ public final class ScaleBench {
         runs.add(run);
         System.out.printf(
             Locale.ROOT,
-            "%-8s %,10d %9.1f %,10.0f %9.1f %,10d %9.1f %,10.0f %8.2f%s%n",
+            "%-8s %,10d %9.1f %9.1f %,10.0f %9.1f %,10d %9.1f %,10.0f %,10.0f %8.2f%s%n",
             run.runner(),
             size,
             run.seconds(),
+            run.cpuSeconds(),
             size / run.seconds(),
             megabytes / run.seconds(),
             run.peakRssKb() / 1024,
             limit.seconds(),
             size / run.seconds() / cores,
+            size / run.cpuSeconds(),
             limit.seconds() / run.seconds(),
             run.exitCode() == 0 ? "" : "  FAILED (exit " + run.exitCode() + ")");
       }
@@ -165,6 +176,8 @@ public final class ScaleBench {
     command.add("--output=" + output.toAbsolutePath());
     // The lexical pipeline at every size: semantic auto would embed the small runs' tasks only.
     command.add("--semantic=off");
+    // The bench owns its work folder: a run replaces the output of the last run of its size.
+    command.add("--overwrite");
     Path log = output.resolveSibling(output.getFileName() + ".log");
     Files.createDirectories(output.getParent());
     long started = System.nanoTime();
@@ -172,12 +185,17 @@ public final class ScaleBench {
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     int exit = process.waitFor();
     double seconds = (System.nanoTime() - started) / 1e9;
+    String timed = Files.readString(log);
     long rss = 0;
-    Matcher matcher = MAX_RSS.matcher(Files.readString(log));
+    Matcher matcher = MAX_RSS.matcher(timed);
     if (matcher.find()) {
       rss = Long.parseLong(matcher.group(1));
     }
-    return new Run(runner, size, seconds, rss, exit);
+    double cpu = 0;
+    for (Matcher part = CPU_SECONDS.matcher(timed); part.find(); ) {
+      cpu += Double.parseDouble(part.group(1));
+    }
+    return new Run(runner, size, seconds, cpu, rss, exit);
   }
 
   private static String jar(String folder, String prefix, String suffix) throws IOException {
