@@ -1,5 +1,8 @@
 package dev.sift.transforms.anonymize;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The words of a name as the pattern {@code \p{L}[\p{L}\p{M}'’-]*} finds them: a letter, then
  * letters, marks, apostrophes and hyphens. A hand scan, as replacing and revealing names asks this
@@ -7,6 +10,17 @@ package dev.sift.transforms.anonymize;
  */
 final class NameWords {
   private NameWords() {}
+
+  /** The words of {@code text}, in order. */
+  static List<String> in(String text) {
+    List<String> words = new ArrayList<>();
+    for (int start = start(text, 0); start >= 0; ) {
+      int end = end(text, start);
+      words.add(text.substring(start, end));
+      start = start(text, end);
+    }
+    return words;
+  }
 
   /** Where the first word at or after {@code from} starts, or -1. */
   static int start(String text, int from) {

@@ -184,13 +184,10 @@ public final class PiiDetector {
    */
   private static Set<String> words(String name, boolean capitalisedOnly) {
     Set<String> words = new HashSet<>();
-    for (int start = NameWords.start(name, 0); start >= 0; ) {
-      int end = NameWords.end(name, start);
-      if (end - start > 1 && (!capitalisedOnly || Character.isUpperCase(name.charAt(start)))) {
-        String word = name.substring(start, end);
+    for (String word : NameWords.in(name)) {
+      if (word.length() > 1 && (!capitalisedOnly || Character.isUpperCase(word.charAt(0)))) {
         words.add(PersonRecognizer.withoutPossessive(word).toLowerCase(Locale.ROOT));
       }
-      start = NameWords.start(name, end);
     }
     return words;
   }

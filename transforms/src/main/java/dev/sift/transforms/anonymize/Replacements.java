@@ -4,7 +4,6 @@ import dev.sift.schemas.EntityType;
 import dev.sift.schemas.Fingerprint;
 import dev.sift.schemas.spec.AnonymizeSpec;
 import dev.sift.schemas.spec.AnonymizeSpec.Operator;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -147,14 +146,7 @@ final class Replacements {
   }
 
   private static List<String> words(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    List<String> words = new ArrayList<>();
-    for (int start = NameWords.start(lower, 0); start >= 0; ) {
-      int end = NameWords.end(lower, start);
-      words.add(lower.substring(start, end));
-      start = NameWords.start(lower, end);
-    }
-    return words;
+    return NameWords.in(name.toLowerCase(Locale.ROOT));
   }
 
   private interface Draw {

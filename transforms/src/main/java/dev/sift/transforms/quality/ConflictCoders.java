@@ -96,7 +96,7 @@ final class ConflictCoders {
 
     @Override
     public void verifyDeterministic() throws NonDeterministicException {
-      DOUBLE.verifyDeterministic();
+      EXAMPLES.verifyDeterministic();
     }
   }
 }

@@ -11,16 +11,6 @@ import org.junit.jupiter.api.Test;
 class NameWordsTest {
   private static final Pattern NAME_WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
 
-  private static List<String> scanned(String text) {
-    List<String> words = new ArrayList<>();
-    for (int start = NameWords.start(text, 0); start >= 0; ) {
-      int end = NameWords.end(text, start);
-      words.add(text.substring(start, end));
-      start = NameWords.start(text, end);
-    }
-    return words;
-  }
-
   private static List<String> matched(String text) {
     List<String> words = new ArrayList<>();
     Matcher matcher = NAME_WORD.matcher(text);
@@ -43,12 +33,12 @@ class NameWordsTest {
             "\uD835\uDC00lpha \uD801\uDC00x", // supplementary letters
             "\uD800 lone surrogate",
             "Ωμέγα, 李小龍 and محمد")) {
-      assertEquals(matched(text), scanned(text), text);
+      assertEquals(matched(text), NameWords.in(text), text);
     }
   }
 
   @Test
   void aWordStartsWithALetter() {
-    assertEquals(List.of("Anne", "Marie"), scanned("-'Anne ’Marie"));
+    assertEquals(List.of("Anne", "Marie"), NameWords.in("-'Anne ’Marie"));
   }
 }
