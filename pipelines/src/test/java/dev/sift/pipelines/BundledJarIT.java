@@ -25,10 +25,11 @@ class BundledJarIT {
   void curatesTheSamplesInItsOwnProcess(@TempDir Path out) throws Exception {
     Run run =
         sift(
-            "curate",
-            "--input=" + CuratePipelineTest.SAMPLES.resolve("logs/**"),
-            "--spec=" + CuratePipelineTest.SAMPLES.resolve("spec.yaml"),
-            "--output=" + out);
+            CuratePipelineTest.withLauncherFlags(
+                "curate",
+                "--input=" + CuratePipelineTest.SAMPLES.resolve("logs/**"),
+                "--spec=" + CuratePipelineTest.SAMPLES.resolve("spec.yaml"),
+                "--output=" + out));
 
     assertEquals(0, run.exitCode(), run.output());
     assertTrue(run.output().contains("balance       holds: 338 read"), run.output());

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.testing.TestPipeline;
@@ -38,6 +39,19 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(TestPipelineExtension.class)
 class CuratePipelineTest {
   static final Path SAMPLES = Path.of("..", "samples").toAbsolutePath().normalize();
+
+  /**
+   * {@code args} and the Direct Runner options {@code ./sift} adds, for the ITs that run the
+   * pipeline as users do: Beam's immutability and encodability checks cost about a fifth of a run.
+   * The tests on {@code TestPipeline}, this class's among them, keep the checks.
+   */
+  static String[] withLauncherFlags(String... args) {
+    return Stream.concat(
+            Arrays.stream(args),
+            Stream.of("--enforceImmutability=false", "--enforceEncodability=false"))
+        .toArray(String[]::new);
+  }
+
   private static final Path BROKEN = SAMPLES.resolve("logs/broken");
 
   private static final Map<String, Long> DEAD_LETTERS_BY_REASON =

@@ -71,11 +71,12 @@ class FailedRunIT {
   private static CurateOptions options(Path out, boolean overwrite) {
     PipelineOptionsFactory.register(CurateOptions.class);
     return PipelineOptionsFactory.fromArgs(
-            "--input=" + SAMPLES.resolve("logs") + "/**",
-            "--spec=" + SAMPLES.resolve("spec.yaml"),
-            "--semantic=off",
-            "--output=" + out,
-            "--overwrite=" + overwrite)
+            CuratePipelineTest.withLauncherFlags(
+                "--input=" + SAMPLES.resolve("logs") + "/**",
+                "--spec=" + SAMPLES.resolve("spec.yaml"),
+                "--semantic=off",
+                "--output=" + out,
+                "--overwrite=" + overwrite))
         .withValidation()
         .as(CurateOptions.class);
   }

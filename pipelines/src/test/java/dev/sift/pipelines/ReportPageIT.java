@@ -30,10 +30,11 @@ class ReportPageIT {
     PipelineOptionsFactory.register(CurateOptions.class);
     CuratePipeline.run(
         PipelineOptionsFactory.fromArgs(
-                "--input=" + CuratePipelineTest.SAMPLES.resolve("logs/**"),
-                "--spec=" + CuratePipelineTest.SAMPLES.resolve("spec.yaml"),
-                "--semantic=off",
-                "--output=" + out)
+                CuratePipelineTest.withLauncherFlags(
+                    "--input=" + CuratePipelineTest.SAMPLES.resolve("logs/**"),
+                    "--spec=" + CuratePipelineTest.SAMPLES.resolve("spec.yaml"),
+                    "--semantic=off",
+                    "--output=" + out))
             .withValidation()
             .as(CurateOptions.class));
     Path page = out.resolve(OutputLayout.REPORT_PAGE);
