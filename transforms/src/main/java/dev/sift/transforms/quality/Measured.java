@@ -107,7 +107,7 @@ final class Measured implements Serializable {
     b.conversation = conversation;
     b.structure = RoleStructure.of(conversation.getMessages());
     b.messageTokens = new int[conversation.getMessages().size()];
-    StringBuilder text = new StringBuilder();
+    StringBuilder languageSample = new StringBuilder();
     long[] allTerms = new long[0];
     int termCount = 0;
     long[] sample = new long[SAMPLE_WORDS];
@@ -147,9 +147,7 @@ final class Measured implements Serializable {
       for (int w = 0; w < words.count && sampled < SAMPLE_WORDS; w++) {
         sample[sampled++] = words.hashes[w];
       }
-      if (text.length() < Languages.SAMPLE_CHARS) {
-        text.append(content, 0, Math.min(content.length(), Languages.SAMPLE_CHARS)).append('\n');
-      }
+      Languages.appendWords(languageSample, content);
       if (message.getRole().equals(Role.USER.wireName()) && b.question == null) {
         b.question = content;
       } else if (message.getRole().equals(Role.ASSISTANT.wireName())) {
@@ -166,7 +164,7 @@ final class Measured implements Serializable {
     b.symbolRatio = visible == 0 ? 0 : (double) symbols / visible;
     b.truncated = lastAnswer != null && TextSignals.truncated(lastAnswer);
     b.refusal = lastAnswer != null && TextSignals.refusal(lastAnswer, lastAnswerWords);
-    b.language = languages.detect(text.toString());
+    b.language = languages.detect(languageSample.toString());
     b.terms = TermVector.count(allTerms, termCount);
     b.words = Arrays.copyOf(sample, sampled);
     return new Measured(b);
