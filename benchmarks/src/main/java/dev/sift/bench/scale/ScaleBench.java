@@ -94,17 +94,17 @@ public final class ScaleBench {
         runs.add(run);
         System.out.printf(
             Locale.ROOT,
-            "%-8s %,10d %9.1f %9.1f %,10.0f %9.1f %,10d %9.1f %,10.0f %,10.0f %8.2f%s%n",
+            "%-8s %,10d %9.1f %9s %,10.0f %9.1f %10s %9.1f %,10.0f %10s %8.2f%s%n",
             run.runner(),
             size,
             run.seconds(),
-            run.cpuSeconds(),
+            measured(run.cpuSeconds(), "%.1f"),
             size / run.seconds(),
             megabytes / run.seconds(),
-            run.peakRssKb() / 1024,
+            measured(run.peakRssKb() / 1024.0, "%,.0f"),
             limit.seconds(),
             size / run.seconds() / cores,
-            size / run.cpuSeconds(),
+            measured(run.cpuSeconds() == 0 ? 0 : size / run.cpuSeconds(), "%,.0f"),
             limit.seconds() / run.seconds(),
             run.exitCode() == 0 ? "" : "  FAILED (exit " + run.exitCode() + ")");
       }
@@ -117,6 +117,11 @@ public final class ScaleBench {
         TARGET_SHARE_OF_LIMIT * 100,
         TARGET_GROWTH_1M_OVER_100K);
     growth(runs);
+  }
+
+  /** {@code value} in {@code format}, or "-" when GNU time reported nothing (a killed run). */
+  private static String measured(double value, String format) {
+    return value == 0 ? "-" : String.format(Locale.ROOT, format, value);
   }
 
   private static void growth(List<Run> runs) {
