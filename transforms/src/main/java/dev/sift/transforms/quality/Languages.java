@@ -107,13 +107,14 @@ final class Languages {
     }
   }
 
-  /** The ISO 639-1 code of the language of {@code text}'s sample, or {@value #UNKNOWN}. */
-  String detect(String text) {
-    StringBuilder words = new StringBuilder();
-    appendWords(words, text);
-    String sample =
-        words.length() > SAMPLE_CHARS ? words.substring(0, SAMPLE_CHARS) : words.toString();
-    Language language = detector.detectLanguageOf(sample);
+  /**
+   * The ISO 639-1 code of the language of a sample that {@link #appendWords} built, or {@value
+   * #UNKNOWN}.
+   */
+  String detect(CharSequence sample) {
+    Language language =
+        detector.detectLanguageOf(
+            sample.subSequence(0, Math.min(sample.length(), SAMPLE_CHARS)).toString());
     return language == Language.UNKNOWN
         ? UNKNOWN
         : language.getIsoCode639_1().name().toLowerCase(Locale.ROOT);

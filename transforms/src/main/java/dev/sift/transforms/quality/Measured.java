@@ -164,7 +164,7 @@ final class Measured implements Serializable {
     b.symbolRatio = visible == 0 ? 0 : (double) symbols / visible;
     b.truncated = lastAnswer != null && TextSignals.truncated(lastAnswer);
     b.refusal = lastAnswer != null && TextSignals.refusal(lastAnswer, lastAnswerWords);
-    b.language = languages.detect(languageSample.toString());
+    b.language = languages.detect(languageSample);
     b.terms = TermVector.count(allTerms, termCount);
     b.words = Arrays.copyOf(sample, sampled);
     return new Measured(b);
