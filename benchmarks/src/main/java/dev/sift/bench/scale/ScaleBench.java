@@ -26,6 +26,11 @@ public final class ScaleBench {
   private static final double TARGET_SHARE_OF_LIMIT = 0.20;
   private static final double TARGET_GROWTH_1M_OVER_100K = 12;
 
+  /** The Direct Runner as {@code ./sift} runs it: without Beam's per-element checks. */
+  static final List<String> DIRECT_RUNNER =
+      List.of(
+          "--runner=DirectRunner", "--enforceImmutability=false", "--enforceEncodability=false");
+
   private ScaleBench() {}
 
   /**
@@ -158,12 +163,8 @@ public final class ScaleBench {
     switch (runner) {
       case "direct" -> {
         command.addAll(List.of("-jar", jar("pipelines/target", "sift-pipelines-", "-bundled.jar")));
-        command.addAll(
-            List.of(
-                "curate",
-                "--runner=DirectRunner",
-                "--enforceImmutability=false",
-                "--enforceEncodability=false"));
+        command.add("curate");
+        command.addAll(DIRECT_RUNNER);
       }
       case "flink" -> {
         command.addAll(

@@ -83,15 +83,13 @@ class SyntheticLogsTest {
 
     Path out = dir.resolve("out");
     PipelineOptionsFactory.register(CurateOptions.class);
-    // As ./bench scale runs it: lexical scoring, and the Direct Runner without Beam's element
-    // checks.
+    // As ./bench scale runs it: lexical scoring, on its Direct Runner.
+    List<String> args =
+        new ArrayList<>(
+            List.of("--input=" + dir.resolve("syn/logs/**"), "--output=" + out, "--semantic=off"));
+    args.addAll(ScaleBench.DIRECT_RUNNER);
     CuratePipeline.run(
-        PipelineOptionsFactory.fromArgs(
-                "--input=" + dir.resolve("syn/logs/**"),
-                "--output=" + out,
-                "--semantic=off",
-                "--enforceImmutability=false",
-                "--enforceEncodability=false")
+        PipelineOptionsFactory.fromArgs(args.toArray(String[]::new))
             .withValidation()
             .as(CurateOptions.class));
 
