@@ -6,6 +6,7 @@ import dev.sift.schemas.Filtered;
 import dev.sift.schemas.spec.QualitySpec;
 import dev.sift.schemas.spec.SiftSpec;
 import dev.sift.schemas.spec.SpecLoader;
+import dev.sift.transforms.Buckets;
 import dev.sift.transforms.StageOutputs;
 import dev.sift.transforms.anonymize.AnonymizeConversations;
 import dev.sift.transforms.anonymize.ScrubDeadLetters;
@@ -127,6 +128,7 @@ public final class CuratePipeline {
       SiftSpec spec,
       InputFormat format,
       UnaryOperator<PCollection<String>> afterWrite) {
+    Buckets buckets = ShuffleOptions.bucketsOf(pipeline);
     PCollectionTuple read =
         pipeline.apply("ReadConversations", ReadConversations.from(inputs, spec, format));
     PCollectionTuple valid =
@@ -142,7 +144,9 @@ public final class CuratePipeline {
     PCollectionTuple unique =
         anonymized
             .get(StageOutputs.CONVERSATIONS)
-            .apply("DeduplicateConversations", DeduplicateConversations.withSpec(spec.dedup()));
+            .apply(
+                "DeduplicateConversations",
+                DeduplicateConversations.withSpec(spec.dedup()).inBuckets(buckets));
     PCollectionTuple scored =
         unique.get(StageOutputs.CONVERSATIONS).apply("ScoreQuality", ScoreQuality.withSpec(spec));
     PCollection<Conversation> kept = scored.get(StageOutputs.CONVERSATIONS);
@@ -150,7 +154,7 @@ public final class CuratePipeline {
         PCollectionTuple.of(EmitTaskOutputs.SCORED, scored.get(ScoreQuality.SCORED))
             .and(EmitTaskOutputs.QUALITY, scored.get(ScoreQuality.TASKS))
             .and(EmitTaskOutputs.DEDUPLICATED, unique.get(StageOutputs.FILTERED))
-            .apply("EmitTaskOutputs", EmitTaskOutputs.withSpec(spec));
+            .apply("EmitTaskOutputs", EmitTaskOutputs.withSpec(spec).inBuckets(buckets));
 
     PCollection<DeadLetter> deadLetters =
         PCollectionList.of(read.get(StageOutputs.DEAD_LETTERS))

@@ -7,7 +7,7 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.Validation;
 
 /** Options of {@link DedupPipeline}, besides Beam's own ({@code --runner}, ...). */
-public interface DedupOptions extends PipelineOptions, OverwriteOptions {
+public interface DedupOptions extends PipelineOptions, OverwriteOptions, ShuffleOptions {
 
   @Description(
       "Input files: a path or glob on any Beam filesystem; repeat the option or separate with commas"

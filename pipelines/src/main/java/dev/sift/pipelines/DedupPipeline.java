@@ -94,7 +94,10 @@ public final class DedupPipeline {
             .get(StageOutputs.CONVERSATIONS)
             .apply("AnonymizeConversations", AnonymizeConversations.withSpec(spec.anonymize()))
             .get(StageOutputs.CONVERSATIONS)
-            .apply("DeduplicateConversations", DeduplicateConversations.withSpec(spec.dedup()));
+            .apply(
+                "DeduplicateConversations",
+                DeduplicateConversations.withSpec(spec.dedup())
+                    .inBuckets(ShuffleOptions.bucketsOf(pipeline)));
     PCollection<DeadLetter> deadLetters =
         PCollectionList.of(read.get(StageOutputs.DEAD_LETTERS))
             .and(valid.get(StageOutputs.DEAD_LETTERS))

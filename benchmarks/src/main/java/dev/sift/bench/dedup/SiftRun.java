@@ -1,5 +1,6 @@
 package dev.sift.bench.dedup;
 
+import dev.sift.pipelines.ShuffleOptions;
 import dev.sift.schemas.Conversation;
 import dev.sift.schemas.Filtered;
 import dev.sift.schemas.spec.DedupSpec;
@@ -51,7 +52,11 @@ final class SiftRun {
     KEPT_FOR.clear();
     Pipeline pipeline = Pipeline.create(options());
     PCollectionTuple result =
-        generate(pipeline, n).apply("Dedup", DeduplicateConversations.withSpec(spec));
+        generate(pipeline, n)
+            .apply(
+                "Dedup",
+                DeduplicateConversations.withSpec(spec)
+                    .inBuckets(ShuffleOptions.bucketsOf(pipeline)));
     result
         .get(DeduplicateConversations.NEAR_PAIRS)
         .apply("GatherPairs", ParDo.of(new GatherPairsFn()));
@@ -64,7 +69,11 @@ final class SiftRun {
   void dedupAndCount(long n, DedupSpec spec) {
     Pipeline pipeline = Pipeline.create(options());
     PCollectionTuple result =
-        generate(pipeline, n).apply("Dedup", DeduplicateConversations.withSpec(spec));
+        generate(pipeline, n)
+            .apply(
+                "Dedup",
+                DeduplicateConversations.withSpec(spec)
+                    .inBuckets(ShuffleOptions.bucketsOf(pipeline)));
     result.get(StageOutputs.CONVERSATIONS).apply("CountKept", Count.globally());
     result.get(StageOutputs.FILTERED).apply("CountFiltered", Count.globally());
     pipeline.run().waitUntilFinish();

@@ -1,5 +1,7 @@
 package dev.sift.transforms.dedup;
 
+import dev.sift.transforms.Batches;
+import dev.sift.transforms.Buckets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -32,17 +34,19 @@ final class ConnectComponents
   static final TupleTag<String> UNSETTLED = new TupleTag<>() {};
 
   private final int rounds;
+  private final Buckets buckets;
 
-  ConnectComponents(int rounds) {
+  ConnectComponents(int rounds, Buckets buckets) {
     this.rounds = rounds;
+    this.buckets = buckets;
   }
 
   @Override
   public PCollectionTuple expand(PCollection<KV<Integer, List<KV<String, String>>>> edges) {
     PCollection<KV<Integer, List<KV<String, String>>>> current = edges;
     for (int round = 1; round <= rounds; round++) {
-      current = current.apply("LargeStar" + round, new StarStep(true));
-      current = current.apply("SmallStar" + round, new StarStep(false));
+      current = current.apply("LargeStar" + round, new StarStep(true, buckets));
+      current = current.apply("SmallStar" + round, new StarStep(false, buckets));
     }
     PCollectionTuple labelled =
         current
@@ -61,9 +65,11 @@ final class ConnectComponents
           PCollection<KV<Integer, List<KV<String, String>>>>,
           PCollection<KV<Integer, List<KV<String, String>>>>> {
     private final boolean large;
+    private final Buckets buckets;
 
-    StarStep(boolean large) {
+    StarStep(boolean large, Buckets buckets) {
       this.large = large;
+      this.buckets = buckets;
     }
 
     @Override
@@ -71,7 +77,7 @@ final class ConnectComponents
         PCollection<KV<Integer, List<KV<String, String>>>> edges) {
       return edges
           .apply("GroupByNodeBucket", GroupByKey.create())
-          .apply("ReplaceEdges", ParDo.of(new StarFn(large)))
+          .apply("ReplaceEdges", ParDo.of(new StarFn(large, buckets)))
           .setCoder(Batches.ofNodePairs());
     }
   }
@@ -80,9 +86,11 @@ final class ConnectComponents
       extends DoFn<
           KV<Integer, Iterable<List<KV<String, String>>>>, KV<Integer, List<KV<String, String>>>> {
     private final boolean large;
+    private final Buckets buckets;
 
-    StarFn(boolean large) {
+    StarFn(boolean large, Buckets buckets) {
       this.large = large;
+      this.buckets = buckets;
     }
 
     @ProcessElement
@@ -101,9 +109,9 @@ final class ConnectComponents
       edges.emitTo(out);
     }
 
-    private static void add(Batches<KV<String, String>> edges, String a, String b) {
-      edges.add(Batches.bucketOf(a), KV.of(a, b));
-      edges.add(Batches.bucketOf(b), KV.of(b, a));
+    private void add(Batches<KV<String, String>> edges, String a, String b) {
+      edges.add(buckets.of(a), KV.of(a, b));
+      edges.add(buckets.of(b), KV.of(b, a));
     }
   }
 

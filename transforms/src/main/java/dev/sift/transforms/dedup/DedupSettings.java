@@ -3,12 +3,13 @@ package dev.sift.transforms.dedup;
 import dev.sift.schemas.Conversation;
 import dev.sift.schemas.Fingerprint;
 import dev.sift.schemas.spec.DedupSpec;
+import dev.sift.transforms.Buckets;
 import java.io.Serializable;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Everything the dedup steps derive from the spec, in one serialisable object: the key text, the
- * scope, node keys, shingling, MinHash and LSH bands.
+ * scope, node keys, shingling, MinHash, LSH bands and the buckets of the exchanges.
  *
  * <p>A <em>node key</em> names a conversation in the duplicate graph: its scope, its {@link
  * Representatives} rank and its id, separated by NUL. Within a scope, the smallest node key of a
@@ -22,10 +23,12 @@ final class DedupSettings implements Serializable {
   private final KeyText keyText;
   private final MinHasher minHasher;
   private final LshBands bands;
+  private final Buckets buckets;
 
-  DedupSettings(DedupSpec spec, Representatives representatives) {
+  DedupSettings(DedupSpec spec, Representatives representatives, Buckets buckets) {
     this.spec = spec;
     this.representatives = representatives;
+    this.buckets = buckets;
     this.keyText = new KeyText(spec);
     this.minHasher = new MinHasher(spec.numPerm());
     this.bands = LshBands.forThreshold(spec.threshold(), spec.numPerm());
@@ -45,6 +48,10 @@ final class DedupSettings implements Serializable {
 
   LshBands bands() {
     return bands;
+  }
+
+  Buckets buckets() {
+    return buckets;
   }
 
   String scope(Conversation conversation) {

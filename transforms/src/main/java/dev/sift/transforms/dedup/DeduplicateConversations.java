@@ -2,6 +2,7 @@ package dev.sift.transforms.dedup;
 
 import dev.sift.schemas.Conversation;
 import dev.sift.schemas.spec.DedupSpec;
+import dev.sift.transforms.Buckets;
 import dev.sift.transforms.StageOutputs;
 import java.util.List;
 import org.apache.beam.sdk.transforms.Combine;
@@ -41,38 +42,50 @@ public final class DeduplicateConversations
 
   private final DedupSpec spec;
   private final Representatives representatives;
+  private final Buckets buckets;
 
-  private DeduplicateConversations(DedupSpec spec, Representatives representatives) {
+  private DeduplicateConversations(
+      DedupSpec spec, Representatives representatives, Buckets buckets) {
     this.spec = spec;
     this.representatives = representatives;
+    this.buckets = buckets;
   }
 
-  /** Deduplication as the spec says, keeping the smallest id of each cluster. */
+  /**
+   * Deduplication as the spec says, keeping the smallest id of each cluster, its exchanges in
+   * {@link Buckets#FOR_CLUSTERS} buckets.
+   */
   public static DeduplicateConversations withSpec(DedupSpec spec) {
-    return new DeduplicateConversations(spec, Representatives.smallestId());
+    return new DeduplicateConversations(
+        spec, Representatives.smallestId(), Buckets.of(Buckets.FOR_CLUSTERS));
   }
 
   /** The same, choosing each cluster's kept conversation by {@code representatives}. */
   public DeduplicateConversations preferring(Representatives representatives) {
-    return new DeduplicateConversations(spec, representatives);
+    return new DeduplicateConversations(spec, representatives, buckets);
+  }
+
+  /** The same, its exchanges in {@code buckets}; the result does not depend on them. */
+  public DeduplicateConversations inBuckets(Buckets buckets) {
+    return new DeduplicateConversations(spec, representatives, buckets);
   }
 
   @Override
   public PCollectionTuple expand(PCollection<Conversation> conversations) {
-    DedupSettings settings = new DedupSettings(spec, representatives);
+    DedupSettings settings = new DedupSettings(spec, representatives, buckets);
     PCollectionTuple groups =
         conversations.apply("GroupExactCopies", new GroupExactCopies(settings));
 
     PCollection<KV<Integer, List<KV<String, String>>>> candidates =
-        groups.get(GroupExactCopies.BANDS).apply("PairBandMates", new PairBandMates());
+        groups.get(GroupExactCopies.BANDS).apply("PairBandMates", new PairBandMates(buckets));
     PCollectionTuple verified =
         PCollectionTuple.of(GroupExactCopies.SKETCHES, groups.get(GroupExactCopies.SKETCHES))
             .and(VerifyCandidates.CANDIDATES, candidates)
-            .apply("VerifyCandidates", new VerifyCandidates(settings.threshold()));
+            .apply("VerifyCandidates", new VerifyCandidates(settings.threshold(), buckets));
     PCollectionTuple components =
         verified
             .get(VerifyCandidates.EDGES)
-            .apply("ConnectComponents", new ConnectComponents(COMPONENT_ROUNDS));
+            .apply("ConnectComponents", new ConnectComponents(COMPONENT_ROUNDS, buckets));
 
     PCollectionTuple resolved =
         PCollectionTuple.of(GroupExactCopies.MEMBERS, groups.get(GroupExactCopies.MEMBERS))

@@ -1,6 +1,7 @@
 package dev.sift.transforms.dedup;
 
 import dev.sift.schemas.Conversation;
+import dev.sift.transforms.Batches;
 import dev.sift.transforms.SchemaCoders;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,7 +85,7 @@ final class GroupExactCopies extends PTransform<PCollection<Conversation>, PColl
         @Element Conversation conversation,
         OutputReceiver<KV<Integer, KV<String, Conversation>>> out) {
       String content = settings.contentKey(conversation, settings.keyText(conversation));
-      out.output(KV.of(Batches.bucketOf(content), KV.of(content, conversation)));
+      out.output(KV.of(settings.buckets().of(content), KV.of(content, conversation)));
     }
   }
 
@@ -118,7 +119,7 @@ final class GroupExactCopies extends PTransform<PCollection<Conversation>, PColl
             node = copyNode;
           }
         }
-        int home = Batches.bucketOf(node);
+        int home = settings.buckets().of(node);
         for (Conversation copy : copies) {
           members.add(home, KV.of(node, copy));
         }
@@ -128,7 +129,7 @@ final class GroupExactCopies extends PTransform<PCollection<Conversation>, PColl
           if (fingerprints != null) {
             sketches.add(home, fingerprints.sketch());
             for (long key : fingerprints.bandKeys()) {
-              bands.add(Batches.bucketOf(key), KV.of(key, node));
+              bands.add(settings.buckets().of(key), KV.of(key, node));
             }
           }
         }

@@ -1,5 +1,7 @@
 package dev.sift.transforms.dedup;
 
+import dev.sift.transforms.Batches;
+import dev.sift.transforms.Buckets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,12 +29,18 @@ final class PairBandMates
         PCollection<KV<Integer, List<KV<String, String>>>>> {
   static final int ALL_PAIRS_UP_TO = 64;
 
+  private final Buckets buckets;
+
+  PairBandMates(Buckets buckets) {
+    this.buckets = buckets;
+  }
+
   @Override
   public PCollection<KV<Integer, List<KV<String, String>>>> expand(
       PCollection<KV<Integer, List<KV<Long, String>>>> bands) {
     return bands
         .apply("GroupByBandBucket", GroupByKey.create())
-        .apply("PairNodesSharingABand", ParDo.of(new PairFn()))
+        .apply("PairNodesSharingABand", ParDo.of(new PairFn(buckets)))
         .setCoder(Batches.ofNodePairs());
   }
 
@@ -41,6 +49,12 @@ final class PairBandMates
           KV<Integer, Iterable<List<KV<Long, String>>>>, KV<Integer, List<KV<String, String>>>> {
     private static final Comparator<KV<Long, String>> BY_KEY_THEN_NODE =
         Comparator.<KV<Long, String>, Long>comparing(KV::getKey).thenComparing(KV::getValue);
+
+    private final Buckets buckets;
+
+    PairFn(Buckets buckets) {
+      this.buckets = buckets;
+    }
 
     @ProcessElement
     public void processElement(
@@ -64,13 +78,13 @@ final class PairBandMates
     }
 
     /** {@code group} is sorted by node; the same node twice (equal bands) pairs with nothing. */
-    private static void pairGroup(List<KV<Long, String>> group, Batches<KV<String, String>> out) {
+    private void pairGroup(List<KV<Long, String>> group, Batches<KV<String, String>> out) {
       for (int j = 1; j < group.size(); j++) {
         String b = group.get(j).getValue();
         for (int i = 0; i < Math.min(j, ALL_PAIRS_UP_TO); i++) {
           String a = group.get(i).getValue();
           if (!a.equals(b)) {
-            out.add(Batches.bucketOf(a), KV.of(a, b));
+            out.add(buckets.of(a), KV.of(a, b));
           }
         }
       }

@@ -1,5 +1,7 @@
 package dev.sift.transforms.dedup;
 
+import dev.sift.transforms.Batches;
+import dev.sift.transforms.Buckets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,9 +43,11 @@ final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTup
   private static final TupleTag<List<KV<String, Sketch>>> PROBE_BATCHES = new TupleTag<>() {};
 
   private final double threshold;
+  private final Buckets buckets;
 
-  VerifyCandidates(double threshold) {
+  VerifyCandidates(double threshold, Buckets buckets) {
     this.threshold = threshold;
+    this.buckets = buckets;
   }
 
   @Override
@@ -53,7 +57,7 @@ final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTup
         KeyedPCollectionTuple.of(SKETCH_BATCHES, sketches)
             .and(CANDIDATE_BATCHES, input.get(CANDIDATES))
             .apply("JoinFirstSketch", CoGroupByKey.create())
-            .apply("AttachFirstSketch", ParDo.of(new AttachFirstSketchFn()))
+            .apply("AttachFirstSketch", ParDo.of(new AttachFirstSketchFn(buckets)))
             .setCoder(Batches.coder(KvCoder.of(StringUtf8Coder.of(), Sketch.CODER)));
     PCollectionTuple verified =
         KeyedPCollectionTuple.of(SKETCH_BATCHES, sketches)
@@ -61,7 +65,8 @@ final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTup
             .apply("JoinSecondSketch", CoGroupByKey.create())
             .apply(
                 "CompareSketches",
-                ParDo.of(new CompareFn(threshold)).withOutputTags(EDGES, TupleTagList.of(PAIRS)));
+                ParDo.of(new CompareFn(threshold, buckets))
+                    .withOutputTags(EDGES, TupleTagList.of(PAIRS)));
     verified.get(EDGES).setCoder(Batches.ofNodePairs());
     verified.get(PAIRS).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
     return verified;
@@ -78,6 +83,12 @@ final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTup
   /** Drops repeated pairs, then sends each with {@code a}'s sketch to {@code b}'s bucket. */
   private static final class AttachFirstSketchFn
       extends DoFn<KV<Integer, CoGbkResult>, KV<Integer, List<KV<String, Sketch>>>> {
+    private final Buckets buckets;
+
+    AttachFirstSketchFn(Buckets buckets) {
+      this.buckets = buckets;
+    }
+
     @ProcessElement
     public void processElement(
         @Element KV<Integer, CoGbkResult> bucket,
@@ -94,7 +105,7 @@ final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTup
       for (String pair : pairs) {
         int split = pair.indexOf('\n');
         String b = pair.substring(split + 1);
-        probes.add(Batches.bucketOf(b), KV.of(b, sketches.get(pair.substring(0, split))));
+        probes.add(buckets.of(b), KV.of(b, sketches.get(pair.substring(0, split))));
       }
       probes.emitTo(out);
     }
@@ -103,9 +114,11 @@ final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTup
   private static final class CompareFn
       extends DoFn<KV<Integer, CoGbkResult>, KV<Integer, List<KV<String, String>>>> {
     private final double threshold;
+    private final Buckets buckets;
 
-    CompareFn(double threshold) {
+    CompareFn(double threshold, Buckets buckets) {
       this.threshold = threshold;
+      this.buckets = buckets;
     }
 
     @ProcessElement
@@ -124,8 +137,8 @@ final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTup
           if (first.similarity(second) >= threshold) {
             String a = first.node();
             String b = second.node();
-            edges.add(Batches.bucketOf(a), KV.of(a, b));
-            edges.add(Batches.bucketOf(b), KV.of(b, a));
+            edges.add(buckets.of(a), KV.of(a, b));
+            edges.add(buckets.of(b), KV.of(b, a));
             out.get(PAIRS).output(KV.of(DedupSettings.idOf(a), DedupSettings.idOf(b)));
           }
         }

@@ -7,6 +7,7 @@ import dev.sift.schemas.Conversation;
 import dev.sift.schemas.Filtered;
 import dev.sift.schemas.Reason;
 import dev.sift.schemas.spec.SiftSpec;
+import dev.sift.transforms.Buckets;
 import dev.sift.transforms.StageOutputs;
 import dev.sift.transforms.accounting.Accounting;
 import dev.sift.transforms.json.Json;
@@ -73,13 +74,21 @@ public final class EmitTaskOutputs extends PTransform<PCollectionTuple, PCollect
   private static final TupleTag<ScoredConversation> FEW_SHOT_ONLY = new TupleTag<>() {};
 
   private final SiftSpec spec;
+  private final Buckets buckets;
 
-  private EmitTaskOutputs(SiftSpec spec) {
+  private EmitTaskOutputs(SiftSpec spec, Buckets buckets) {
     this.spec = spec;
+    this.buckets = buckets;
   }
 
+  /** The outputs the spec asks for, the split-leak search in {@link Buckets#FOR_CLUSTERS}. */
   public static EmitTaskOutputs withSpec(SiftSpec spec) {
-    return new EmitTaskOutputs(spec);
+    return new EmitTaskOutputs(spec, Buckets.of(Buckets.FOR_CLUSTERS));
+  }
+
+  /** The same, the split-leak search's exchanges in {@code buckets}; outputs do not change. */
+  public EmitTaskOutputs inBuckets(Buckets buckets) {
+    return new EmitTaskOutputs(spec, buckets);
   }
 
   @Override
@@ -101,7 +110,7 @@ public final class EmitTaskOutputs extends PTransform<PCollectionTuple, PCollect
         routed
             .get(FINE_TUNE_EXAMPLES)
             .setCoder(scored.getCoder())
-            .apply("SplitFineTuneExamples", new SplitFineTuneExamples(spec));
+            .apply("SplitFineTuneExamples", new SplitFineTuneExamples(spec, buckets));
     PCollection<ScoredConversation> fewShotOnly =
         routed.get(FEW_SHOT_ONLY).setCoder(scored.getCoder());
     PCollectionTuple bundles =

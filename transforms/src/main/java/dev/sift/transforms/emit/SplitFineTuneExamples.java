@@ -6,6 +6,7 @@ import dev.sift.schemas.Filtered;
 import dev.sift.schemas.Reason;
 import dev.sift.schemas.spec.EmitSpec;
 import dev.sift.schemas.spec.SiftSpec;
+import dev.sift.transforms.Buckets;
 import dev.sift.transforms.SchemaCoders;
 import dev.sift.transforms.SerializedCoder;
 import dev.sift.transforms.StageOutputs;
@@ -63,9 +64,11 @@ final class SplitFineTuneExamples
   private static final TupleTag<String> MOVED = new TupleTag<>() {};
 
   private final SiftSpec spec;
+  private final Buckets buckets;
 
-  SplitFineTuneExamples(SiftSpec spec) {
+  SplitFineTuneExamples(SiftSpec spec, Buckets buckets) {
     this.spec = spec;
+    this.buckets = buckets;
   }
 
   @Override
@@ -117,7 +120,8 @@ final class SplitFineTuneExamples
                             TypeDescriptors.strings(), TypeDescriptor.of(Conversation.class)))
                     .via(e -> KV.of(e.getKey(), e.getValue().getConversation())))
             .setCoder(SchemaCoders.keyed(examples, Conversation.class))
-            .apply("FindSplitLeaks", new FindSplitLeaks(spec.dedup(), emit.leakThreshold()))
+            .apply(
+                "FindSplitLeaks", new FindSplitLeaks(spec.dedup(), emit.leakThreshold(), buckets))
             .apply("ViewLeaks", View.asList());
 
     PCollectionTuple written =

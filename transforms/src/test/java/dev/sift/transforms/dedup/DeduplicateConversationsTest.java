@@ -7,6 +7,7 @@ import dev.sift.schemas.Filtered;
 import dev.sift.schemas.Message;
 import dev.sift.schemas.Role;
 import dev.sift.schemas.spec.DedupSpec;
+import dev.sift.transforms.Buckets;
 import dev.sift.transforms.StageOutputs;
 import dev.sift.transforms.TestConversations;
 import java.util.ArrayList;
@@ -88,6 +89,41 @@ class DeduplicateConversationsTest {
               return null;
             });
     PAssert.that(result.get(DeduplicateConversations.UNSETTLED)).empty();
+    pipeline.run().waitUntilFinish();
+  }
+
+  @Test
+  void theOutcomeDoesNotDependOnTheNumberOfBuckets(TestPipeline pipeline) {
+    Conversation a = longQa("billing", 1, words(60));
+    Conversation b = longQa("billing", 2, replace(words(60), 10));
+    Conversation c = longQa("billing", 3, replace(replace(words(60), 10), 45));
+    Conversation copyOfA = longQa("billing", 4, words(60));
+    Conversation unrelated = longQa("billing", 5, words(60, 1000));
+    List<Conversation> cluster = List.of(a, b, c, copyOfA);
+    Conversation kept = smallestId(cluster);
+
+    for (int buckets : new int[] {1, 3, Buckets.FOR_CLUSTERS}) {
+      PCollectionTuple result =
+          pipeline
+              .apply("Create" + buckets, Create.of(concat(cluster, unrelated)))
+              .apply(
+                  "DedupIn" + buckets,
+                  DeduplicateConversations.withSpec(DEFAULTS).inBuckets(Buckets.of(buckets)));
+      PAssert.that("kept with " + buckets + " buckets", result.get(StageOutputs.CONVERSATIONS))
+          .containsInAnyOrder(kept, unrelated);
+      PAssert.that("filtered with " + buckets + " buckets", result.get(StageOutputs.FILTERED))
+          .satisfies(
+              filtered -> {
+                assertEquals(
+                    cluster.stream()
+                        .map(Conversation::getId)
+                        .filter(id -> !id.equals(kept.getId()))
+                        .sorted()
+                        .toList(),
+                    List.copyOf(decisions(filtered).keySet()));
+                return null;
+              });
+    }
     pipeline.run().waitUntilFinish();
   }
 
