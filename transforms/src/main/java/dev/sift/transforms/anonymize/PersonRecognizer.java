@@ -842,63 +842,94 @@ final class PersonRecognizer {
       int i = 0;
       while (i < n) {
         char c = chars[i];
-        boolean ascii = c < 128;
-        if (ascii ? !isAsciiLetter(c) : !Character.isLetter(text.codePointAt(i))) {
-          i += ascii ? 1 : Character.charCount(text.codePointAt(i));
-          continue;
-        }
-        int start = i;
-        i += ascii ? 1 : Character.charCount(text.codePointAt(i));
-        while (i < n) {
-          char next = chars[i];
-          if (next < 128) {
-            if (!isAsciiLetter(next) && next != '\'' && next != '-') {
-              break;
-            }
-            i++;
-          } else {
-            int code = text.codePointAt(i);
-            if (!Character.isLetter(code) && !isMark(code) && code != '’') {
-              break;
-            }
-            ascii = false;
-            i += Character.charCount(code);
-          }
-        }
-        if (ascii) {
-          addAscii(start, i);
-        } else {
+        if (c < 128) {
+          i = isAsciiLetter(c) ? asciiWord(i) : i + 1;
+        } else if (Character.isLetter(text.codePointAt(i))) {
+          int start = i;
+          i = wordEnd(i + Character.charCount(text.codePointAt(i)));
           add(start, i);
+        } else {
+          i += Character.charCount(text.codePointAt(i));
         }
       }
+    }
+
+    /**
+     * Reads the word starting with the ASCII letter at {@code start}, and adds it; returns where it
+     * ends. While the word is ASCII, its lower-case hash (also without the last two characters, for
+     * a possessive 's) and its case are worked out in the same pass.
+     */
+    private int asciiWord(int start) {
+      int n = chars.length;
+      int hash = WordTable.lowerAscii(chars[start]);
+      int hashBeforeLast = 0;
+      int hashBeforeTwoLast = 0;
+      boolean hasLower = isLowerAscii(chars[start]);
+      boolean apostrophe = false;
+      int i = start + 1;
+      for (; i < n; i++) {
+        char c = chars[i];
+        if (!isAsciiLetter(c) && c != '\'' && c != '-') {
+          break;
+        }
+        hashBeforeTwoLast = hashBeforeLast;
+        hashBeforeLast = hash;
+        hash = 31 * hash + WordTable.lowerAscii(c);
+        hasLower |= isLowerAscii(c);
+        apostrophe |= c == '\'';
+      }
+      if (i < n && chars[i] >= 128) {
+        int end = wordEnd(i);
+        if (end > i) {
+          add(start, end);
+          return end;
+        }
+      }
+      int lowerEnd = i;
+      if (i - start > 2 && (chars[i - 1] == 's' || chars[i - 1] == 'S') && chars[i - 2] == '\'') {
+        lowerEnd = i - 2;
+        hash = hashBeforeTwoLast;
+      }
+      int wordFlags = TABLE.flagsOfAscii(chars, start, lowerEnd, hash);
+      if (apostrophe) {
+        wordFlags |= APOSTROPHE;
+      }
+      char first = chars[start];
+      if (first >= 'A' && first <= 'Z' && (i - start == 1 || hasLower)) {
+        wordFlags |= CAPITALISED;
+      }
+      append(start, i, lowerEnd, hash, wordFlags, null);
+      return i;
+    }
+
+    /** Where a word that goes on at {@code from} ends: letters, marks, apostrophes, hyphens. */
+    private int wordEnd(int from) {
+      int n = chars.length;
+      int i = from;
+      while (i < n) {
+        char next = chars[i];
+        if (next < 128) {
+          if (!isAsciiLetter(next) && next != '\'' && next != '-') {
+            break;
+          }
+          i++;
+        } else {
+          int code = text.codePointAt(i);
+          if (!Character.isLetter(code) && !isMark(code) && code != '’') {
+            break;
+          }
+          i += Character.charCount(code);
+        }
+      }
+      return i;
     }
 
     private static boolean isAsciiLetter(char c) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private void addAscii(int start, int end) {
-      int lowerEnd = end;
-      if (end - start > 2
-          && (chars[end - 1] == 's' || chars[end - 1] == 'S')
-          && chars[end - 2] == '\'') {
-        lowerEnd = end - 2;
-      }
-      int hash = WordTable.lowerAsciiHash(chars, start, lowerEnd);
-      int wordFlags = TABLE.flagsOfAscii(chars, start, lowerEnd, hash);
-      char first = chars[start];
-      boolean hasLower = false;
-      for (int i = start; i < end; i++) {
-        char c = chars[i];
-        hasLower |= c >= 'a' && c <= 'z';
-        if (c == '\'') {
-          wordFlags |= APOSTROPHE;
-        }
-      }
-      if (first >= 'A' && first <= 'Z' && (end - start == 1 || hasLower)) {
-        wordFlags |= CAPITALISED;
-      }
-      append(start, end, lowerEnd, hash, wordFlags, null);
+    private static boolean isLowerAscii(char c) {
+      return c >= 'a' && c <= 'z';
     }
 
     private void add(int start, int end) {

@@ -3,6 +3,7 @@ package dev.sift.transforms.anonymize;
 import dev.sift.schemas.EntityType;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Credentials: tokens whose shape their issuer fixes (cloud access keys, source-host and
@@ -76,6 +77,12 @@ final class SecretRecognizer implements Recognizer {
               + "(?:\\s*[:=]\\s*|\\s+is\\s+|\\s+was\\s+|\\s+)[\"']?"
               + "([^\\s\"',;]{8,})");
 
+  /** The first three letters of {@link #ASSIGNMENT}'s credential names, a byte each. */
+  private static final int[] NAME_PREFIXES =
+      Stream.of("pas", "pwd", "sec", "tok", "api", "acc", "aut", "cli", "pri", "aws", "bea")
+          .mapToInt(name -> name.charAt(0) << 16 | name.charAt(1) << 8 | name.charAt(2))
+          .toArray();
+
   @Override
   public void find(ScannedText scanned, List<Span> found) {
     String text = scanned.value();
@@ -108,9 +115,28 @@ final class SecretRecognizer implements Recognizer {
         });
   }
 
-  /** {@link #ASSIGNMENT}'s first character: an underscore or a credential name's first letter. */
+  /**
+   * {@link #ASSIGNMENT}'s start: maybe an underscore, then the first three letters of one of its
+   * credential names, in any ASCII case as {@code (?i)} matches them.
+   */
   private static boolean mayStartAssignment(char[] text, int start) {
-    return start < text.length && "_pPsStTaAcCbB".indexOf(text[start]) >= 0;
+    int at = start < text.length && text[start] == '_' ? start + 1 : start;
+    if (at + 3 > text.length) {
+      return false;
+    }
+    int prefix =
+        lowerAscii(text[at]) << 16 | lowerAscii(text[at + 1]) << 8 | lowerAscii(text[at + 2]);
+    for (int name : NAME_PREFIXES) {
+      if (name == prefix) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An ASCII character in lower case; 0 for any other, which no credential name holds. */
+  private static int lowerAscii(char c) {
+    return c >= 128 ? 0 : WordTable.lowerAscii(c);
   }
 
   private record Shape(Anchors.Group literals, int lead, Pattern pattern) {

@@ -2,6 +2,7 @@ package dev.sift.transforms.anonymize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,8 @@ class WordTableTest {
 
   private static int lookUp(String text, int start, int end) {
     char[] chars = text.toCharArray();
-    return TABLE.flagsOfAscii(chars, start, end, WordTable.lowerAsciiHash(chars, start, end));
+    int hash = text.substring(start, end).toLowerCase(Locale.ROOT).hashCode();
+    return TABLE.flagsOfAscii(chars, start, end, hash);
   }
 
   @Test
@@ -19,12 +21,6 @@ class WordTableTest {
     assertEquals(3, lookUp("Mr O'Neil", 3, 9));
     assertEquals(0, lookUp("Mariana", 0, 7));
     assertEquals(0, lookUp("Mari", 0, 4));
-  }
-
-  @Test
-  void hashesAsTheLowerCaseStringDoes() {
-    char[] text = "SMITH".toCharArray();
-    assertEquals("smith".hashCode(), WordTable.lowerAsciiHash(text, 0, 5));
   }
 
   @Test
