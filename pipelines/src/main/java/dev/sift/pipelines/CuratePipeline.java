@@ -148,7 +148,9 @@ public final class CuratePipeline {
                 "DeduplicateConversations",
                 DeduplicateConversations.withSpec(spec.dedup()).inBuckets(buckets));
     PCollectionTuple scored =
-        unique.get(StageOutputs.CONVERSATIONS).apply("ScoreQuality", ScoreQuality.withSpec(spec));
+        unique
+            .get(StageOutputs.CONVERSATIONS)
+            .apply("ScoreQuality", ScoreQuality.withSpec(spec).inBuckets(buckets));
     PCollection<Conversation> kept = scored.get(StageOutputs.CONVERSATIONS);
     PCollectionTuple emitted =
         PCollectionTuple.of(EmitTaskOutputs.SCORED, scored.get(ScoreQuality.SCORED))

@@ -7,14 +7,14 @@ import org.apache.beam.sdk.options.DefaultValueFactory;
 import org.apache.beam.sdk.options.Description;
 import org.apache.beam.sdk.options.PipelineOptions;
 
-/** How many hash buckets the dedup and split-leak exchanges use: see {@link Buckets}. */
+/** How many hash buckets the dedup, conflict and split-leak exchanges use: see {@link Buckets}. */
 public interface ShuffleOptions extends PipelineOptions {
 
   @Description(
-      "Hash buckets of the dedup and split-leak shuffles, i.e. the parallelism of those steps; the"
-          + " outputs do not depend on it. Default: 16 on the Direct Runner, which copies a key's"
-          + " grouped values again for every bundle that adds to them, so that more buckets cost"
-          + " it more; 256 on the others.")
+      "Hash buckets of the dedup, conflict and split-leak shuffles, i.e. the parallelism of those"
+          + " steps; the outputs do not depend on it. Default: 16 on the Direct Runner, which copies"
+          + " a key's grouped values again for every bundle that adds to them, so that more buckets"
+          + " cost it more; 256 on the others.")
   @Default.InstanceFactory(ForRunner.class)
   Integer getShuffleBuckets();
 

@@ -5,10 +5,12 @@ import java.io.Serializable;
 
 /**
  * The hash buckets of the exchanges keyed by something as numerous as conversations (the dedup
- * stage's nodes and band keys, the split-leak search's band keys and ids): each goes by bucket, at
- * most {@link #count} keys per shuffle, its values collected in {@link Batches}. Grouping by a key
- * per conversation would give the Direct Runner one bundle per key, and its fixed cost per bundle
- * would dominate. Results never depend on the count, only the parallelism of those steps does.
+ * stage's nodes and band keys, the conflict check's questions, the split-leak search's band keys
+ * and ids): each goes by bucket, at most {@link #count} keys per shuffle, its values often
+ * collected in {@link Batches}. Grouping by a key per conversation would give the Direct Runner one
+ * bundle per key, and its cost per bundle would dominate (at a million keys, its bookkeeping of
+ * them alone stalls it). Results never depend on the count, only the parallelism of those steps
+ * does.
  *
  * <p>The Direct Runner wants few buckets: it copies a key's grouped values so far each time a new
  * bundle brings more for it, and every bucket of one exchange brings values for every bucket of the

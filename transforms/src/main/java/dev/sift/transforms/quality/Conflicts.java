@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.transforms.Combine;
 
 /**
@@ -141,44 +140,25 @@ final class Conflicts {
     return pairs;
   }
 
-  /** Keeps the {@value #PER_QUESTION} answers with the smallest id hashes of each question. */
-  static final class SampleAnswersFn extends Combine.CombineFn<Answer, List<Answer>, List<Answer>> {
-    @Override
-    public List<Answer> createAccumulator() {
-      return new ArrayList<>();
+  /**
+   * The {@value #PER_QUESTION} answers of a question with the smallest id hashes, fed one by one.
+   */
+  static final class AnswerSample {
+    private final List<Answer> answers = new ArrayList<>();
+
+    void add(Answer answer) {
+      answers.add(answer);
+      if (answers.size() > PER_QUESTION) {
+        answers.sort(ANSWER_ORDER);
+        answers.remove(PER_QUESTION);
+      }
     }
 
-    @Override
-    public List<Answer> addInput(List<Answer> sample, Answer answer) {
-      sample.add(answer);
-      return trim(sample);
-    }
-
-    @Override
-    public List<Answer> mergeAccumulators(Iterable<List<Answer>> samples) {
-      List<Answer> merged = new ArrayList<>();
-      samples.forEach(merged::addAll);
-      return trim(merged);
-    }
-
-    @Override
-    public List<Answer> extractOutput(List<Answer> sample) {
-      List<Answer> sorted = new ArrayList<>(sample);
+    /** The sample in {@link #ANSWER_ORDER}. */
+    List<Answer> answers() {
+      List<Answer> sorted = new ArrayList<>(answers);
       sorted.sort(ANSWER_ORDER);
       return sorted;
-    }
-
-    private static List<Answer> trim(List<Answer> sample) {
-      if (sample.size() <= PER_QUESTION) {
-        return sample;
-      }
-      sample.sort(ANSWER_ORDER);
-      return new ArrayList<>(sample.subList(0, PER_QUESTION));
-    }
-
-    @Override
-    public Coder<List<Answer>> getAccumulatorCoder(CoderRegistry registry, Coder<Answer> input) {
-      return ListCoder.of(ConflictCoders.AnswerCoder.INSTANCE);
     }
   }
 

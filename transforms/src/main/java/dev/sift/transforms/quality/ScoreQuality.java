@@ -6,6 +6,7 @@ import dev.sift.schemas.Reason;
 import dev.sift.schemas.spec.QualitySpec;
 import dev.sift.schemas.spec.SiftSpec;
 import dev.sift.schemas.spec.TaskSpec;
+import dev.sift.transforms.Buckets;
 import dev.sift.transforms.SchemaCoders;
 import dev.sift.transforms.SerializedCoder;
 import dev.sift.transforms.StageOutputs;
@@ -17,8 +18,10 @@ import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
@@ -52,16 +55,26 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
   public static final TupleTag<KV<String, TaskQuality>> TASKS = new TupleTag<>() {};
 
   private final SiftSpec spec;
+  private final Buckets buckets;
 
-  private ScoreQuality(SiftSpec spec) {
+  private ScoreQuality(SiftSpec spec, Buckets buckets) {
     this.spec = spec;
+    this.buckets = buckets;
   }
 
-  /** Fails at once when the spec names a language Lingua cannot detect. */
+  /**
+   * Scoring as the spec says, questions compared in {@link Buckets#FOR_CLUSTERS} buckets; fails at
+   * once when the spec names a language Lingua cannot detect.
+   */
   public static ScoreQuality withSpec(SiftSpec spec) {
     Languages.check(spec.quality().languages());
     Languages.check(spec.quality().otherLanguages());
-    return new ScoreQuality(spec);
+    return new ScoreQuality(spec, Buckets.of(Buckets.FOR_CLUSTERS));
+  }
+
+  /** The same, questions compared in {@code buckets}; the scores do not depend on them. */
+  public ScoreQuality inBuckets(Buckets buckets) {
+    return new ScoreQuality(spec, buckets);
   }
 
   @Override
@@ -114,11 +127,12 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
             .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializedCoder.forType(TaskQuality.class)));
     PCollection<KV<String, Conflicts.Summary>> conflicts =
         scored
-            .apply("KeyAnswersByQuestion", ParDo.of(new KeyByQuestionFn()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), ConflictCoders.AnswerCoder.INSTANCE))
-            .apply("SampleAnswersPerQuestion", Combine.perKey(new Conflicts.SampleAnswersFn()))
+            .apply("KeyAnswersByQuestionBucket", ParDo.of(new KeyByQuestionFn(buckets)))
             .setCoder(
-                KvCoder.of(StringUtf8Coder.of(), ListCoder.of(ConflictCoders.AnswerCoder.INSTANCE)))
+                KvCoder.of(
+                    VarIntCoder.of(),
+                    KvCoder.of(StringUtf8Coder.of(), ConflictCoders.AnswerCoder.INSTANCE)))
+            .apply("GroupByQuestionBucket", GroupByKey.create())
             .apply("FindConflicts", ParDo.of(new FindConflictsFn(quality.conflictSimilarity())))
             .setCoder(
                 KvCoder.of(StringUtf8Coder.of(), ListCoder.of(ConflictCoders.PairCoder.INSTANCE)))
@@ -276,26 +290,40 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
   }
 
   /** Keys each kept conversation's first answer by its task and folded first question. */
-  private static final class KeyByQuestionFn extends DoFn<Scored, KV<String, Conflicts.Answer>> {
+  /**
+   * {@code (bucket, (task and question, answer))}: a key per question would cost the Direct Runner
+   * a bundle per question (see {@link Buckets}).
+   */
+  private static final class KeyByQuestionFn
+      extends DoFn<Scored, KV<Integer, KV<String, Conflicts.Answer>>> {
+    private final Buckets buckets;
+
+    KeyByQuestionFn(Buckets buckets) {
+      this.buckets = buckets;
+    }
+
     @ProcessElement
     public void processElement(
-        @Element Scored scored, OutputReceiver<KV<String, Conflicts.Answer>> out) {
+        @Element Scored scored, OutputReceiver<KV<Integer, KV<String, Conflicts.Answer>>> out) {
       Measured m = scored.measured;
       if (!scored.kept() || m.question == null || m.answer == null) {
         return;
       }
       String key = Conflicts.questionKey(m.question);
       if (key != null) {
+        String question = scored.task() + "\u0000" + key;
         out.output(
             KV.of(
-                scored.task() + "\u0000" + key,
-                Conflicts.Answer.of(scored.id(), m.question, m.answer)));
+                buckets.of(question),
+                KV.of(question, Conflicts.Answer.of(scored.id(), m.question, m.answer))));
       }
     }
   }
 
+  /** Samples the answers of each question of a bucket and outputs its conflicting pairs by task. */
   private static final class FindConflictsFn
-      extends DoFn<KV<String, List<Conflicts.Answer>>, KV<String, List<Conflicts.Pair>>> {
+      extends DoFn<
+          KV<Integer, Iterable<KV<String, Conflicts.Answer>>>, KV<String, List<Conflicts.Pair>>> {
     private final double similarity;
 
     FindConflictsFn(double similarity) {
@@ -304,13 +332,21 @@ public final class ScoreQuality extends PTransform<PCollection<Conversation>, PC
 
     @ProcessElement
     public void processElement(
-        @Element KV<String, List<Conflicts.Answer>> question,
+        @Element KV<Integer, Iterable<KV<String, Conflicts.Answer>>> bucket,
         OutputReceiver<KV<String, List<Conflicts.Pair>>> out) {
-      List<Conflicts.Pair> pairs = Conflicts.pairs(question.getValue(), similarity);
-      if (!pairs.isEmpty()) {
-        String task = question.getKey().substring(0, question.getKey().indexOf('\u0000'));
-        out.output(KV.of(task, pairs));
+      Map<String, Conflicts.AnswerSample> questions = new HashMap<>();
+      for (KV<String, Conflicts.Answer> answer : bucket.getValue()) {
+        questions
+            .computeIfAbsent(answer.getKey(), question -> new Conflicts.AnswerSample())
+            .add(answer.getValue());
       }
+      questions.forEach(
+          (question, sample) -> {
+            List<Conflicts.Pair> pairs = Conflicts.pairs(sample.answers(), similarity);
+            if (!pairs.isEmpty()) {
+              out.output(KV.of(question.substring(0, question.indexOf('\u0000')), pairs));
+            }
+          });
     }
   }
 
