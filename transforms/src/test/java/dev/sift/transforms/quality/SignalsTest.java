@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sift.schemas.Message;
 import dev.sift.schemas.Role;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The per-conversation signals on small inputs, with values worked out by hand. */
@@ -134,6 +137,23 @@ class SignalsTest {
     assertEquals(2, pairs.size());
     assertEquals("a", pairs.get(0).firstId());
     assertEquals("b", pairs.get(0).secondId());
+  }
+
+  @Test
+  void aQuestionsSampleIsItsAnswersWithTheSmallestIdHashesWhateverTheOrder() {
+    List<Conflicts.Answer> answers = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      answers.add(Conflicts.Answer.of("id-" + i, "q", "answer " + i));
+    }
+    List<Conflicts.Answer> expected =
+        answers.stream().sorted(Conflicts.ANSWER_ORDER).limit(Conflicts.PER_QUESTION).toList();
+    for (long seed = 0; seed < 3; seed++) {
+      List<Conflicts.Answer> shuffled = new ArrayList<>(answers);
+      Collections.shuffle(shuffled, new Random(seed));
+      Conflicts.AnswerSample sample = new Conflicts.AnswerSample();
+      shuffled.forEach(sample::add);
+      assertEquals(expected, sample.answers());
+    }
   }
 
   @Test
