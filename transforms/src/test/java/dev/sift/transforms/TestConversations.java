@@ -4,6 +4,7 @@ import dev.sift.schemas.Conversation;
 import dev.sift.schemas.Message;
 import dev.sift.schemas.Role;
 import dev.sift.schemas.SourceRef;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -19,5 +20,21 @@ public final class TestConversations {
         SourceRef.create(file, record, record, "openai"),
         List.of(Message.of(Role.USER, question), Message.of(Role.ASSISTANT, answer)),
         Map.of());
+  }
+
+  /**
+   * {@code n} distinct lower-case words ("wa", "wb", ...) from the {@code from}-th on: letters
+   * only, so that no dedup mask or anonymiser touches them.
+   */
+  public static List<String> distinctWords(int n, int from) {
+    List<String> words = new ArrayList<>();
+    for (int i = from; i < from + n; i++) {
+      StringBuilder word = new StringBuilder("w");
+      for (int v = i; v > 0 || word.length() == 1; v /= 26) {
+        word.append((char) ('a' + v % 26));
+      }
+      words.add(word.toString());
+    }
+    return words;
   }
 }

@@ -264,15 +264,7 @@ class DeduplicateConversationsTest {
   }
 
   static List<String> words(int n, int from) {
-    List<String> words = new ArrayList<>();
-    for (int i = from; i < from + n; i++) {
-      StringBuilder word = new StringBuilder("w");
-      for (int v = i; v > 0 || word.length() == 1; v /= 26) {
-        word.append((char) ('a' + v % 26));
-      }
-      words.add(word.toString());
-    }
-    return words;
+    return TestConversations.distinctWords(n, from);
   }
 
   /** {@code words} with the word at {@code index} replaced by one that occurs nowhere else. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(TestPipelineExtension.class)
 class FindSplitLeaksTest {
-  private static final List<String> BOILERPLATE = words(20, 1000);
+  private static final List<String> BOILERPLATE = TestConversations.distinctWords(20, 1000);
 
   /**
    * Forty training examples share 20 words of boilerplate; a validation example one word away from
@@ -31,7 +31,7 @@ class FindSplitLeaksTest {
     Conversation lastById = null;
     List<String> lastWords = List.of();
     for (int i = 10; i < 50; i++) {
-      List<String> own = words(40, 40 * i);
+      List<String> own = TestConversations.distinctWords(40, 40 * i);
       Conversation training = desk("billing", i, own, BOILERPLATE);
       examples.add(KV.of(Split.TRAIN, training));
       if (lastById == null || training.getId().compareTo(lastById.getId()) > 0) {
@@ -43,10 +43,22 @@ class FindSplitLeaksTest {
     twin.set(20, "changed");
     Conversation leak = desk("billing", 90, twin, BOILERPLATE);
     examples.add(KV.of(Split.VALIDATION, leak));
-    examples.add(KV.of(Split.VALIDATION, desk("billing", 91, words(40, 5000), BOILERPLATE)));
-    examples.add(KV.of(Split.VALIDATION, desk("billing", 92, words(60, 6000), List.of())));
-    examples.add(KV.of(Split.VALIDATION, desk("billing", 93, words(60, 6000), List.of())));
-    examples.add(KV.of(Split.VALIDATION, desk("shipping", 94, words(40, 40 * 10), BOILERPLATE)));
+    examples.add(
+        KV.of(
+            Split.VALIDATION,
+            desk("billing", 91, TestConversations.distinctWords(40, 5000), BOILERPLATE)));
+    examples.add(
+        KV.of(
+            Split.VALIDATION,
+            desk("billing", 92, TestConversations.distinctWords(60, 6000), List.of())));
+    examples.add(
+        KV.of(
+            Split.VALIDATION,
+            desk("billing", 93, TestConversations.distinctWords(60, 6000), List.of())));
+    examples.add(
+        KV.of(
+            Split.VALIDATION,
+            desk("shipping", 94, TestConversations.distinctWords(40, 40 * 10), BOILERPLATE)));
 
     PCollection<KV<String, Conversation>> input = pipeline.apply(Create.of(examples));
     for (int buckets : new int[] {1, 7, Buckets.FOR_CLUSTERS}) {
@@ -65,18 +77,5 @@ class FindSplitLeaksTest {
     question.addAll(own);
     return TestConversations.qa(
         task, "chats.jsonl", record, String.join(" ", question), "thanks for asking");
-  }
-
-  /** {@code n} distinct lower-case words (letters only, so that no dedup mask touches them). */
-  private static List<String> words(int n, int from) {
-    List<String> words = new ArrayList<>();
-    for (int i = from; i < from + n; i++) {
-      StringBuilder word = new StringBuilder("w");
-      for (int v = i; v > 0 || word.length() == 1; v /= 26) {
-        word.append((char) ('a' + v % 26));
-      }
-      words.add(word.toString());
-    }
-    return words;
   }
 }
