@@ -90,7 +90,7 @@ public final class DeduplicateConversations
     PCollectionTuple resolved =
         PCollectionTuple.of(GroupExactCopies.MEMBERS, groups.get(GroupExactCopies.MEMBERS))
             .and(ConnectComponents.LABELS, components.get(ConnectComponents.LABELS))
-            .apply("ResolveDuplicates", new ResolveDuplicates(settings));
+            .apply("ResolveDuplicates", new ResolveDuplicates());
     PCollection<ClusterSummary> clusters =
         resolved
             .get(ResolveDuplicates.CLUSTER_PARTS)

@@ -6,11 +6,14 @@ import dev.sift.schemas.Reason;
 import dev.sift.transforms.SchemaCoders;
 import dev.sift.transforms.StageOutputs;
 import dev.sift.transforms.accounting.Accounting;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderException;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -32,38 +35,34 @@ import org.apache.beam.sdk.values.TupleTagList;
  * when it is an exact copy of the kept one ({@code R = L}), else as {@code near_duplicate}.
  *
  * <p>Input tuple: {@link GroupExactCopies#MEMBERS} and {@link ConnectComponents#LABELS}, both at
- * the representative's bucket. Outputs: {@link StageOutputs#CONVERSATIONS}, {@link
- * StageOutputs#FILTERED}, and {@link #CLUSTER_PARTS}, partial {@link ClusterSummary clusters} keyed
- * by the kept node, for the conversations of clusters of two or more.
+ * the representative's bucket; each member is decoded once, for its output. Outputs: {@link
+ * StageOutputs#CONVERSATIONS}, {@link StageOutputs#FILTERED}, and {@link #CLUSTER_PARTS}, partial
+ * {@link ClusterSummary clusters} keyed by the kept node, for the conversations of clusters of two
+ * or more.
  */
 final class ResolveDuplicates extends PTransform<PCollectionTuple, PCollectionTuple> {
   static final TupleTag<KV<String, ClusterSummary>> CLUSTER_PARTS = new TupleTag<>() {};
 
   // Tags of the join, which hold the batches without their bucket keys.
-  private static final TupleTag<List<KV<String, Conversation>>> MEMBER_BATCHES =
+  private static final TupleTag<List<KV<String, EncodedMember>>> MEMBER_BATCHES =
       new TupleTag<>() {};
   private static final TupleTag<List<KV<String, String>>> LABEL_BATCHES = new TupleTag<>() {};
 
-  private final DedupSettings settings;
-
-  ResolveDuplicates(DedupSettings settings) {
-    this.settings = settings;
-  }
-
   @Override
   public PCollectionTuple expand(PCollectionTuple input) {
+    PCollection<?> members = input.get(GroupExactCopies.MEMBERS);
+    Coder<Conversation> conversationCoder = SchemaCoders.of(members, Conversation.class);
     PCollectionTuple resolved =
         KeyedPCollectionTuple.of(MEMBER_BATCHES, input.get(GroupExactCopies.MEMBERS))
             .and(LABEL_BATCHES, input.get(ConnectComponents.LABELS))
             .apply("JoinMembersWithLabels", CoGroupByKey.create())
             .apply(
                 "KeepOnePerCluster",
-                ParDo.of(new ResolveFn(settings))
+                ParDo.of(new ResolveFn(conversationCoder))
                     .withOutputTags(
                         StageOutputs.CONVERSATIONS,
                         TupleTagList.of(StageOutputs.FILTERED).and(CLUSTER_PARTS)));
-    PCollection<?> members = input.get(GroupExactCopies.MEMBERS);
-    resolved.get(StageOutputs.CONVERSATIONS).setCoder(SchemaCoders.of(members, Conversation.class));
+    resolved.get(StageOutputs.CONVERSATIONS).setCoder(conversationCoder);
     resolved
         .get(CLUSTER_PARTS)
         .setCoder(KvCoder.of(StringUtf8Coder.of(), SchemaCoders.of(members, ClusterSummary.class)));
@@ -71,33 +70,35 @@ final class ResolveDuplicates extends PTransform<PCollectionTuple, PCollectionTu
   }
 
   private static final class ResolveFn extends DoFn<KV<Integer, CoGbkResult>, Conversation> {
-    private final DedupSettings settings;
+    private final Coder<Conversation> conversationCoder;
 
-    ResolveFn(DedupSettings settings) {
-      this.settings = settings;
+    ResolveFn(Coder<Conversation> conversationCoder) {
+      this.conversationCoder = conversationCoder;
     }
 
     @ProcessElement
-    public void processElement(@Element KV<Integer, CoGbkResult> bucket, MultiOutputReceiver out) {
+    public void processElement(@Element KV<Integer, CoGbkResult> bucket, MultiOutputReceiver out)
+        throws CoderException {
       Map<String, String> labels = new HashMap<>();
       for (List<KV<String, String>> batch : bucket.getValue().getAll(LABEL_BATCHES)) {
         batch.forEach(label -> labels.put(label.getKey(), label.getValue()));
       }
       Map<String, Integer> copies = new HashMap<>();
-      Iterable<List<KV<String, Conversation>>> members = bucket.getValue().getAll(MEMBER_BATCHES);
-      for (List<KV<String, Conversation>> batch : members) {
+      List<List<KV<String, EncodedMember>>> members = new ArrayList<>();
+      for (List<KV<String, EncodedMember>> batch : bucket.getValue().getAll(MEMBER_BATCHES)) {
         batch.forEach(member -> copies.merge(member.getKey(), 1, Integer::sum));
+        members.add(batch);
       }
       Set<String> kept = new HashSet<>();
       Map<String, ClusterSummary> clusters = new HashMap<>();
-      for (List<KV<String, Conversation>> batch : members) {
-        for (KV<String, Conversation> member : batch) {
+      for (List<KV<String, EncodedMember>> batch : members) {
+        for (KV<String, EncodedMember> member : batch) {
           String representative = member.getKey();
           String label = labels.getOrDefault(representative, representative);
-          Conversation conversation = member.getValue();
+          Conversation conversation = member.getValue().decode(conversationCoder);
           boolean inCluster = copies.get(representative) > 1 || labels.containsKey(representative);
           ClusterSummary part;
-          if (settings.node(conversation).equals(label) && kept.add(label)) {
+          if (member.getValue().node().equals(label) && kept.add(label)) {
             out.get(StageOutputs.CONVERSATIONS).output(conversation);
             part = ClusterSummary.ofRepresentative(conversation);
           } else {
