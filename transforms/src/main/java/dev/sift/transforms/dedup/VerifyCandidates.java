@@ -16,7 +16,6 @@ import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
-import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
@@ -25,7 +24,9 @@ import org.apache.beam.sdk.values.TupleTagList;
  * Confirms candidate pairs: a pair is a near-duplicate edge when the similarity of its sketches
  * (exact Jaccard of the shingle sets, or the signature estimate) reaches the threshold. Sketches
  * stay in their node's bucket; each pair travels to {@code a}'s bucket to pick up {@code a}'s
- * sketch, then to {@code b}'s to be compared, so no step holds more than a bucket of sketches.
+ * sketch, then to {@code b}'s to be compared, so no step holds more than a bucket of sketches. The
+ * first step passes its bucket's sketches on to the second, so that they wait in one join at a time
+ * rather than in both at once.
  *
  * <p>Input tuple: {@link GroupExactCopies#SKETCHES} and {@link #CANDIDATES}. Outputs: {@link
  * #EDGES}, each edge as both {@code (a, b)} at {@code a}'s bucket and {@code (b, a)} at {@code b}'s
@@ -36,6 +37,10 @@ final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTup
   static final TupleTag<KV<Integer, List<KV<String, String>>>> CANDIDATES = new TupleTag<>() {};
   static final TupleTag<KV<Integer, List<KV<String, String>>>> EDGES = new TupleTag<>() {};
   static final TupleTag<KV<String, String>> PAIRS = new TupleTag<>() {};
+
+  // The first step's outputs: its bucket's own sketches, and the pairs with a's sketch.
+  private static final TupleTag<KV<Integer, List<Sketch>>> HOME_SKETCHES = new TupleTag<>() {};
+  private static final TupleTag<KV<Integer, List<KV<String, Sketch>>>> PROBES = new TupleTag<>() {};
 
   // Tags of the joins, which hold the batches without their bucket keys.
   private static final TupleTag<List<Sketch>> SKETCH_BATCHES = new TupleTag<>() {};
@@ -52,16 +57,19 @@ final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTup
 
   @Override
   public PCollectionTuple expand(PCollectionTuple input) {
-    PCollection<KV<Integer, List<Sketch>>> sketches = input.get(GroupExactCopies.SKETCHES);
-    PCollection<KV<Integer, List<KV<String, Sketch>>>> probes =
-        KeyedPCollectionTuple.of(SKETCH_BATCHES, sketches)
+    PCollectionTuple attached =
+        KeyedPCollectionTuple.of(SKETCH_BATCHES, input.get(GroupExactCopies.SKETCHES))
             .and(CANDIDATE_BATCHES, input.get(CANDIDATES))
             .apply("JoinFirstSketch", CoGroupByKey.create())
-            .apply("AttachFirstSketch", ParDo.of(new AttachFirstSketchFn(buckets)))
-            .setCoder(Batches.coder(KvCoder.of(StringUtf8Coder.of(), Sketch.CODER)));
+            .apply(
+                "AttachFirstSketch",
+                ParDo.of(new AttachFirstSketchFn(buckets))
+                    .withOutputTags(PROBES, TupleTagList.of(HOME_SKETCHES)));
+    attached.get(HOME_SKETCHES).setCoder(Batches.coder(Sketch.CODER));
+    attached.get(PROBES).setCoder(Batches.coder(KvCoder.of(StringUtf8Coder.of(), Sketch.CODER)));
     PCollectionTuple verified =
-        KeyedPCollectionTuple.of(SKETCH_BATCHES, sketches)
-            .and(PROBE_BATCHES, probes)
+        KeyedPCollectionTuple.of(SKETCH_BATCHES, attached.get(HOME_SKETCHES))
+            .and(PROBE_BATCHES, attached.get(PROBES))
             .apply("JoinSecondSketch", CoGroupByKey.create())
             .apply(
                 "CompareSketches",
@@ -80,7 +88,10 @@ final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTup
     return byNode;
   }
 
-  /** Drops repeated pairs, then sends each with {@code a}'s sketch to {@code b}'s bucket. */
+  /**
+   * Drops repeated pairs, then sends each with {@code a}'s sketch to {@code b}'s bucket; passes the
+   * bucket's sketches on, as they came, to the same bucket of the second join.
+   */
   private static final class AttachFirstSketchFn
       extends DoFn<KV<Integer, CoGbkResult>, KV<Integer, List<KV<String, Sketch>>>> {
     private final Buckets buckets;
@@ -90,24 +101,23 @@ final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTup
     }
 
     @ProcessElement
-    public void processElement(
-        @Element KV<Integer, CoGbkResult> bucket,
-        OutputReceiver<KV<Integer, List<KV<String, Sketch>>>> out) {
+    public void processElement(@Element KV<Integer, CoGbkResult> bucket, MultiOutputReceiver out) {
+      Map<String, Sketch> sketches = new HashMap<>();
+      for (List<Sketch> batch : bucket.getValue().getAll(SKETCH_BATCHES)) {
+        out.get(HOME_SKETCHES).output(KV.of(bucket.getKey(), batch));
+        batch.forEach(sketch -> sketches.put(sketch.node(), sketch));
+      }
       TreeSet<String> pairs = new TreeSet<>();
       for (List<KV<String, String>> batch : bucket.getValue().getAll(CANDIDATE_BATCHES)) {
         batch.forEach(pair -> pairs.add(pair.getKey() + '\n' + pair.getValue()));
       }
-      if (pairs.isEmpty()) {
-        return;
-      }
-      Map<String, Sketch> sketches = sketchesByNode(bucket.getValue());
       Batches<KV<String, Sketch>> probes = new Batches<>();
       for (String pair : pairs) {
         int split = pair.indexOf('\n');
         String b = pair.substring(split + 1);
         probes.add(buckets.of(b), KV.of(b, sketches.get(pair.substring(0, split))));
       }
-      probes.emitTo(out);
+      probes.emitTo(out.get(PROBES));
     }
   }
 
