@@ -3,26 +3,18 @@ package dev.sift.transforms.emit;
 import dev.sift.schemas.Conversation;
 import dev.sift.schemas.spec.DedupSpec;
 import dev.sift.transforms.Buckets;
-import dev.sift.transforms.PrimitiveArrays;
+import dev.sift.transforms.LongArrayCoder;
 import dev.sift.transforms.dedup.BandKeys;
 import dev.sift.transforms.dedup.ShingleSets;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.beam.sdk.coders.AtomicCoder;
-import org.apache.beam.sdk.coders.BigEndianLongCoder;
-import org.apache.beam.sdk.coders.BooleanCoder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.ListCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Distinct;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -30,6 +22,7 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -47,27 +40,34 @@ import org.apache.beam.sdk.values.TupleTagList;
  *
  * <p>Every exchange goes by {@link Buckets bucket}, never by band key or id: a shuffle with a key
  * per band (42 per example at the default threshold) would cost the Direct Runner a bundle per key.
- * Validation examples take their shingles to each band's bucket; training examples go there by id
- * only and take their shingles once, to their id's bucket, where the candidate pairs come to be
- * compared (one grouping of both, read in one pass: a runner may not iterate a group twice). A band
- * shared by more than {@value #MATES_PER_BAND} training examples (boilerplate every conversation of
- * a desk shares) pairs each validation example with the first {@value #MATES_PER_BAND} of them by
- * id only, which keeps the work linear; a real leak also shares the bands of the content only it
- * and its twin have.
+ * Shingle sets travel as little as they can, since a band search that carried them would hold 42
+ * copies of every validation set. Three exchanges:
+ *
+ * <ol>
+ *   <li>band entries, {@code (band key, tagged example key)} as two longs ({@link
+ *       LeakMember#keyOf}), batched per bundle and bucket, meet at their band key's bucket; each
+ *       validation example sharing a band with training ones gets a {@link LeakMember#mateList mate
+ *       list};
+ *   <li>the mate lists meet the validation example's {@link LeakMember#home home} (its shingles),
+ *       which sends one probe to each bucket its mates live in;
+ *   <li>probes meet the training homes there and are compared.
+ * </ol>
+ *
+ * Each grouping is read in one pass: a runner may not iterate a group twice. A band shared by more
+ * than {@value #MATES_PER_BAND} training examples (boilerplate every conversation of a desk shares)
+ * pairs each validation example with the first {@value #MATES_PER_BAND} of them by key only, which
+ * keeps the work linear; a real leak also shares the bands of the content only it and its twin
+ * have.
  */
 final class FindSplitLeaks
     extends PTransform<PCollection<KV<String, Conversation>>, PCollection<String>> {
   static final int MATES_PER_BAND = 32;
 
-  /** {@code (bucket of the band key, (band key, member))}; a training member without shingles. */
-  private static final TupleTag<KV<Integer, KV<Long, Member>>> BAND_MATES = new TupleTag<>() {};
+  /** {@code (bucket of the band keys, [band key, tagged member key, ...])}. */
+  private static final TupleTag<KV<Integer, long[]>> BAND_ENTRIES = new TupleTag<>() {};
 
-  /**
-   * What meets at the bucket of a training id: {@code (training member, no ids)} at home there, or
-   * {@code (validation member, ids of its training mates at home there)}, a probe.
-   */
-  private static final TupleTag<KV<Integer, KV<Member, List<String>>>> AT_HOME =
-      new TupleTag<>() {};
+  private static final TupleTag<KV<Integer, LeakMember>> VALIDATION_HOMES = new TupleTag<>() {};
+  private static final TupleTag<KV<Integer, LeakMember>> TRAINING_HOMES = new TupleTag<>() {};
 
   private final DedupSpec dedup;
   private final double threshold;
@@ -81,63 +81,49 @@ final class FindSplitLeaks
 
   @Override
   public PCollection<String> expand(PCollection<KV<String, Conversation>> examples) {
+    KvCoder<Integer, LeakMember> memberCoder =
+        KvCoder.of(VarIntCoder.of(), LeakMember.Coder.INSTANCE);
     PCollectionTuple keyed =
         examples.apply(
             "KeyByBandBucket",
             ParDo.of(new KeyByBandFn(dedup, threshold, buckets))
-                .withOutputTags(BAND_MATES, TupleTagList.of(AT_HOME)));
-    KvCoder<Integer, KV<Member, List<String>>> atHomeCoder =
-        KvCoder.of(
-            VarIntCoder.of(), KvCoder.of(MemberCoder.INSTANCE, ListCoder.of(StringUtf8Coder.of())));
-    keyed
-        .get(BAND_MATES)
-        .setCoder(
-            KvCoder.of(
-                VarIntCoder.of(), KvCoder.of(BigEndianLongCoder.of(), MemberCoder.INSTANCE)));
-    PCollection<KV<Integer, KV<Member, List<String>>>> probes =
+                .withOutputTags(
+                    BAND_ENTRIES, TupleTagList.of(VALIDATION_HOMES).and(TRAINING_HOMES)));
+    keyed.get(BAND_ENTRIES).setCoder(KvCoder.of(VarIntCoder.of(), LongArrayCoder.of()));
+    keyed.get(VALIDATION_HOMES).setCoder(memberCoder);
+    keyed.get(TRAINING_HOMES).setCoder(memberCoder);
+
+    PCollection<KV<Integer, LeakMember>> mateLists =
         keyed
-            .get(BAND_MATES)
+            .get(BAND_ENTRIES)
             .apply("GroupByBandBucket", GroupByKey.create())
             .apply("PairAcrossSplits", ParDo.of(new PairFn(buckets)))
-            .setCoder(atHomeCoder);
-    return PCollectionList.of(keyed.get(AT_HOME).setCoder(atHomeCoder))
+            .setCoder(memberCoder);
+    PCollection<KV<Integer, LeakMember>> probes =
+        PCollectionList.of(keyed.get(VALIDATION_HOMES))
+            .and(mateLists)
+            .apply("MergeMatesWithValidation", Flatten.pCollections())
+            .apply("GroupByValidationBucket", GroupByKey.create())
+            .apply("SendProbesToMates", ParDo.of(new ProbeFn(buckets)))
+            .setCoder(memberCoder);
+    return PCollectionList.of(keyed.get(TRAINING_HOMES))
         .and(probes)
         .apply("MergeProbesWithTraining", Flatten.pCollections())
-        .apply("GroupByIdBucket", GroupByKey.create())
+        .apply("GroupByTrainingBucket", GroupByKey.create())
         .apply("CompareAcrossSplits", ParDo.of(new CompareFn(threshold)))
         .apply("DropRepeatedLeaks", Distinct.create());
   }
 
-  /** An example as band mates compare it. */
-  record Member(String id, boolean validation, long[] shingles) implements Serializable {}
-
-  /** Codes a {@link Member} field by field; deterministic, compared by its encoded bytes. */
-  static final class MemberCoder extends AtomicCoder<Member> {
-    static final MemberCoder INSTANCE = new MemberCoder();
-
-    @Override
-    public void encode(Member member, OutputStream out) throws IOException {
-      StringUtf8Coder.of().encode(member.id(), out);
-      BooleanCoder.of().encode(member.validation(), out);
-      PrimitiveArrays.writeLongs(member.shingles(), out);
-    }
-
-    @Override
-    public Member decode(InputStream in) throws IOException {
-      return new Member(
-          StringUtf8Coder.of().decode(in),
-          BooleanCoder.of().decode(in),
-          PrimitiveArrays.readLongs(in));
-    }
-  }
-
+  /**
+   * Shingles every example, sends its home to its key's bucket and its band entries, collected per
+   * bundle, to the band keys' buckets.
+   */
   private static final class KeyByBandFn
-      extends DoFn<KV<String, Conversation>, KV<Integer, KV<Long, Member>>> {
-    private static final long[] NO_SHINGLES = new long[0];
-
+      extends DoFn<KV<String, Conversation>, KV<Integer, long[]>> {
     private final ShingleSets shingleSets;
     private final BandKeys bandKeys;
     private final Buckets buckets;
+    private transient Map<BoundedWindow, Map<Integer, LongList>> entries;
 
     KeyByBandFn(DedupSpec dedup, double threshold, Buckets buckets) {
       this.shingleSets = new ShingleSets(dedup);
@@ -145,77 +131,180 @@ final class FindSplitLeaks
       this.buckets = buckets;
     }
 
+    @StartBundle
+    public void startBundle() {
+      entries = new HashMap<>();
+    }
+
     @ProcessElement
-    public void processElement(@Element KV<String, Conversation> example, MultiOutputReceiver out) {
+    public void processElement(
+        @Element KV<String, Conversation> example, BoundedWindow window, MultiOutputReceiver out) {
       Conversation conversation = example.getValue();
-      String id = conversation.getId();
       long[] shingles = shingleSets.of(conversation);
+      if (shingles.length == 0) {
+        return;
+      }
       boolean validation = Split.VALIDATION.equals(example.getKey());
-      Member mate = new Member(id, validation, validation ? shingles : NO_SHINGLES);
+      LeakMember home = LeakMember.home(conversation.getId(), shingles);
+      out.get(validation ? VALIDATION_HOMES : TRAINING_HOMES)
+          .output(KV.of(buckets.of(home.key()), home));
+      long member = LeakMember.tagged(home.key(), validation);
+      Map<Integer, LongList> byBucket = entries.computeIfAbsent(window, w -> new HashMap<>());
       for (long key : bandKeys.of(conversation.getTask(), shingles)) {
-        out.get(BAND_MATES).output(KV.of(buckets.of(key), KV.of(key, mate)));
+        byBucket.computeIfAbsent(buckets.of(key), b -> new LongList()).add(key, member);
       }
-      if (!validation && shingles.length > 0) {
-        out.get(AT_HOME)
-            .output(KV.of(buckets.of(id), KV.of(new Member(id, false, shingles), List.of())));
+    }
+
+    @FinishBundle
+    public void finishBundle(FinishBundleContext context) {
+      entries.forEach(
+          (window, byBucket) ->
+              byBucket.forEach(
+                  (bucket, list) ->
+                      context.output(
+                          BAND_ENTRIES,
+                          KV.of(bucket, list.toArray()),
+                          window.maxTimestamp(),
+                          window)));
+      entries = new HashMap<>();
+    }
+  }
+
+  /** A growable {@code long[]}. */
+  private static final class LongList {
+    private long[] values = new long[16];
+    private int size;
+
+    void add(long first, long second) {
+      if (size + 2 > values.length) {
+        values = Arrays.copyOf(values, values.length * 2);
       }
+      values[size++] = first;
+      values[size++] = second;
+    }
+
+    long[] toArray() {
+      return Arrays.copyOf(values, size);
     }
   }
 
   /**
-   * Sends each validation member of a band-key bucket, once per bucket of its training mates' ids,
-   * with the ids of those mates.
+   * Sends each validation member of a band-key bucket the keys of its training mates, to its home
+   * bucket.
    */
   private static final class PairFn
-      extends DoFn<KV<Integer, Iterable<KV<Long, Member>>>, KV<Integer, KV<Member, List<String>>>> {
+      extends DoFn<KV<Integer, Iterable<long[]>>, KV<Integer, LeakMember>> {
     private final Buckets buckets;
 
     PairFn(Buckets buckets) {
       this.buckets = buckets;
     }
 
-    @ProcessElement
-    public void processElement(
-        @Element KV<Integer, Iterable<KV<Long, Member>>> bucket,
-        OutputReceiver<KV<Integer, KV<Member, List<String>>>> out) {
-      Map<Long, List<Member>> bands = new HashMap<>();
-      for (KV<Long, Member> entry : bucket.getValue()) {
-        bands.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue());
-      }
-      Map<String, Member> validation = new TreeMap<>();
-      Map<String, Set<String>> mates = new HashMap<>();
-      for (List<Member> band : bands.values()) {
-        List<String> training = trainingMates(band);
-        for (Member member : band) {
-          if (member.validation() && !training.isEmpty()) {
-            validation.putIfAbsent(member.id(), member);
-            mates.computeIfAbsent(member.id(), id -> new TreeSet<>()).addAll(training);
-          }
-        }
-      }
-      for (Member member : validation.values()) {
-        Map<Integer, List<String>> byBucket = new TreeMap<>();
-        for (String mate : mates.get(member.id())) {
-          byBucket.computeIfAbsent(buckets.of(mate), b -> new ArrayList<>()).add(mate);
-        }
-        byBucket.forEach((home, ids) -> out.output(KV.of(home, KV.of(member, ids))));
+    /** A band entry; sorted by band key, then member key. */
+    private record Entry(long band, long member) implements Comparable<Entry> {
+      @Override
+      public int compareTo(Entry other) {
+        int byBand = Long.compare(band, other.band);
+        return byBand != 0 ? byBand : Long.compare(member, other.member);
       }
     }
 
-    /** The ids of a band's training members: the first {@value MATES_PER_BAND} by id. */
-    private static List<String> trainingMates(List<Member> band) {
-      return band.stream()
-          .filter(member -> !member.validation())
-          .map(Member::id)
-          .sorted()
-          .limit(MATES_PER_BAND)
-          .toList();
+    @ProcessElement
+    public void processElement(
+        @Element KV<Integer, Iterable<long[]>> bucket,
+        OutputReceiver<KV<Integer, LeakMember>> out) {
+      List<Entry> entries = new ArrayList<>();
+      for (long[] batch : bucket.getValue()) {
+        for (int i = 0; i < batch.length; i += 2) {
+          entries.add(new Entry(batch[i], batch[i + 1]));
+        }
+      }
+      entries.sort(null);
+      Map<Long, Set<Long>> mates = new TreeMap<>();
+      for (int start = 0, end; start < entries.size(); start = end) {
+        end = start;
+        while (end < entries.size() && entries.get(end).band() == entries.get(start).band()) {
+          end++;
+        }
+        List<Entry> band = entries.subList(start, end);
+        List<Long> training = trainingMates(band);
+        if (training.isEmpty()) {
+          continue;
+        }
+        for (Entry entry : band) {
+          if (LeakMember.isValidation(entry.member())) {
+            mates
+                .computeIfAbsent(LeakMember.untagged(entry.member()), k -> new TreeSet<>())
+                .addAll(training);
+          }
+        }
+      }
+      mates.forEach(
+          (key, training) ->
+              out.output(
+                  KV.of(
+                      buckets.of(key),
+                      LeakMember.mateList(
+                          key, training.stream().mapToLong(Long::longValue).toArray()))));
+    }
+
+    /** The keys of a band's training members: the first {@value MATES_PER_BAND}. */
+    private static List<Long> trainingMates(List<Entry> band) {
+      List<Long> training = new ArrayList<>();
+      for (Entry entry : band) {
+        if (!LeakMember.isValidation(entry.member())) {
+          training.add(entry.member());
+          if (training.size() == MATES_PER_BAND) {
+            break;
+          }
+        }
+      }
+      return training;
+    }
+  }
+
+  /**
+   * Sends each validation example that has mates, with its shingles, once to every bucket its mates
+   * live in, with the keys of the mates there.
+   */
+  private static final class ProbeFn
+      extends DoFn<KV<Integer, Iterable<LeakMember>>, KV<Integer, LeakMember>> {
+    private final Buckets buckets;
+
+    ProbeFn(Buckets buckets) {
+      this.buckets = buckets;
+    }
+
+    @ProcessElement
+    public void processElement(
+        @Element KV<Integer, Iterable<LeakMember>> bucket,
+        OutputReceiver<KV<Integer, LeakMember>> out) {
+      List<LeakMember> homes = new ArrayList<>();
+      Map<Long, Set<Long>> mates = new HashMap<>();
+      for (LeakMember member : bucket.getValue()) {
+        if (member.isHome()) {
+          homes.add(member);
+        } else {
+          Set<Long> known = mates.computeIfAbsent(member.key(), k -> new TreeSet<>());
+          Arrays.stream(member.mates()).forEach(known::add);
+        }
+      }
+      for (LeakMember home : homes) {
+        Map<Integer, List<Long>> byBucket = new TreeMap<>();
+        for (long mate : mates.getOrDefault(home.key(), Set.of())) {
+          byBucket.computeIfAbsent(buckets.of(mate), b -> new ArrayList<>()).add(mate);
+        }
+        byBucket.forEach(
+            (target, keys) ->
+                out.output(
+                    KV.of(
+                        target, home.probing(keys.stream().mapToLong(Long::longValue).toArray()))));
+      }
     }
   }
 
   /** Compares the probes that reached a bucket with the training members at home there. */
-  private static final class CompareFn
-      extends DoFn<KV<Integer, Iterable<KV<Member, List<String>>>>, String> {
+  private static final class CompareFn extends DoFn<KV<Integer, Iterable<LeakMember>>, String> {
     private final double threshold;
 
     CompareFn(double threshold) {
@@ -224,32 +313,31 @@ final class FindSplitLeaks
 
     @ProcessElement
     public void processElement(
-        @Element KV<Integer, Iterable<KV<Member, List<String>>>> bucket,
-        OutputReceiver<String> out) {
-      Map<String, long[]> training = new HashMap<>();
-      List<KV<Member, List<String>>> probes = new ArrayList<>();
-      for (KV<Member, List<String>> entry : bucket.getValue()) {
-        Member member = entry.getKey();
-        if (member.validation()) {
-          probes.add(entry);
+        @Element KV<Integer, Iterable<LeakMember>> bucket, OutputReceiver<String> out) {
+      Map<Long, List<long[]>> training = new HashMap<>();
+      List<LeakMember> probes = new ArrayList<>();
+      for (LeakMember member : bucket.getValue()) {
+        if (member.isHome()) {
+          training.computeIfAbsent(member.key(), k -> new ArrayList<>()).add(member.shingles());
         } else {
-          training.put(member.id(), member.shingles());
+          probes.add(member);
         }
       }
       Set<String> leaking = new TreeSet<>();
-      for (KV<Member, List<String>> probe : probes) {
-        Member candidate = probe.getKey();
-        if (!leaking.contains(candidate.id()) && leaks(candidate, probe.getValue(), training)) {
-          leaking.add(candidate.id());
+      for (LeakMember probe : probes) {
+        if (!leaking.contains(probe.id()) && leaks(probe, training)) {
+          leaking.add(probe.id());
         }
       }
       leaking.forEach(out::output);
     }
 
-    private boolean leaks(Member candidate, List<String> mates, Map<String, long[]> training) {
-      for (String mate : mates) {
-        if (ShingleSets.jaccard(candidate.shingles(), training.get(mate)) >= threshold) {
-          return true;
+    private boolean leaks(LeakMember probe, Map<Long, List<long[]>> training) {
+      for (long mate : probe.mates()) {
+        for (long[] shingles : training.getOrDefault(mate, List.of())) {
+          if (ShingleSets.jaccard(probe.shingles(), shingles) >= threshold) {
+            return true;
+          }
         }
       }
       return false;

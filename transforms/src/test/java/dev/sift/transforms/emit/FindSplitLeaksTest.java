@@ -21,21 +21,22 @@ class FindSplitLeaksTest {
 
   /**
    * Forty training examples share 20 words of boilerplate; a validation example one word away from
-   * the last of them by id leaks. Nothing else does: not a validation example with the boilerplate
-   * only, not one that only another validation example resembles, not the twin of a training
-   * example of another task. The bucket count changes nothing.
+   * the last of them by key, beyond the boilerplate bands' {@value FindSplitLeaks#MATES_PER_BAND}
+   * mates, leaks. Nothing else does: not a validation example with the boilerplate only, not one
+   * that only another validation example resembles, not the twin of a training example of another
+   * task. The bucket count changes nothing.
    */
   @Test
   void findsTheValidationNearDuplicatesOfTrainingExamplesOnly(TestPipeline pipeline) {
     List<KV<String, Conversation>> examples = new ArrayList<>();
-    Conversation lastById = null;
+    Conversation lastByKey = null;
     List<String> lastWords = List.of();
     for (int i = 10; i < 50; i++) {
       List<String> own = TestConversations.distinctWords(40, 40 * i);
       Conversation training = desk("billing", i, own, BOILERPLATE);
       examples.add(KV.of(Split.TRAIN, training));
-      if (lastById == null || training.getId().compareTo(lastById.getId()) > 0) {
-        lastById = training;
+      if (lastByKey == null || keyOf(training) > keyOf(lastByKey)) {
+        lastByKey = training;
         lastWords = own;
       }
     }
@@ -69,6 +70,10 @@ class FindSplitLeaksTest {
           .containsInAnyOrder(leak.getId());
     }
     pipeline.run().waitUntilFinish();
+  }
+
+  private static long keyOf(Conversation conversation) {
+    return LeakMember.keyOf(conversation.getId());
   }
 
   private static Conversation desk(
