@@ -17,8 +17,8 @@ import org.apache.beam.sdk.util.CoderUtils;
  *
  * <p>Why bytes: the Direct Runner holds a key's grouped values as decoded objects, and every bundle
  * that adds to the key deep-clones the whole group (an encode and a decode with the element coder).
- * A byte array is cloned by a copy instead of a schema decode, and holds about 2.4 times less heap
- * than the decoded conversation. Other runners shuffle bytes anyway.
+ * A byte array is cloned by a copy instead of a schema decode, and takes less heap than the objects
+ * of a decoded conversation. Other runners shuffle bytes anyway.
  */
 record EncodedMember(String node, byte[] bytes) {
   static final MemberCoder CODER = new MemberCoder();
