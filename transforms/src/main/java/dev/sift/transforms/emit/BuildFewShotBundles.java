@@ -17,9 +17,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.ListCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
@@ -104,11 +101,9 @@ final class BuildFewShotBundles
                     .via(top -> KV.of(top.getKey(), top.getValue().get(0))))
             .apply("ViewTopPrompts", View.asMap());
     return byTask
-        .apply("SamplePool", Top.perKey(POOL, new SmallerHashFirst()))
-        .setCoder(
-            KvCoder.of(
-                StringUtf8Coder.of(),
-                ListCoder.of(SchemaCoders.of(candidates, ScoredConversation.class))))
+        .apply(
+            "SamplePool",
+            new SampleByIdHash<ScoredConversation>(POOL, c -> c.getConversation().getId()))
         .apply(
             "ChooseExamples",
             ParDo.of(new ChooseFn(spec, decided, available, prompts))
@@ -135,18 +130,6 @@ final class BuildFewShotBundles
     public int compare(KV<String, Long> a, KV<String, Long> b) {
       int byCount = Long.compare(a.getValue(), b.getValue());
       return byCount != 0 ? byCount : b.getKey().compareTo(a.getKey());
-    }
-  }
-
-  /** For {@code Top}, which keeps the largest: a smaller id hash counts as larger. */
-  private static final class SmallerHashFirst
-      implements Comparator<ScoredConversation>, Serializable {
-    @Override
-    public int compare(ScoredConversation a, ScoredConversation b) {
-      String idA = a.getConversation().getId();
-      String idB = b.getConversation().getId();
-      int byHash = Long.compare(Split.hash(idB), Split.hash(idA));
-      return byHash != 0 ? byHash : idB.compareTo(idA);
     }
   }
 
