@@ -6,10 +6,13 @@ import dev.sift.schemas.Message;
 import dev.sift.schemas.Role;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.schemas.AutoValueSchema;
 import org.apache.beam.sdk.schemas.annotations.DefaultSchema;
-import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.KV;
 
 /**
  * One duplicate cluster (two or more conversations): the kept one, its task, how many copies were
@@ -85,11 +88,24 @@ public abstract class ClusterSummary implements Serializable {
     return String.join(" / ", turns);
   }
 
-  /** Merges the parts of each cluster. */
-  static final class MergeFn extends Combine.BinaryCombineFn<ClusterSummary> {
-    @Override
-    public ClusterSummary apply(ClusterSummary left, ClusterSummary right) {
-      return left.merge(right);
+  /**
+   * Merges the parts of each cluster that reached a bucket of kept nodes: by bucket, not by
+   * cluster, so that what follows gets a bundle per bucket, where a key per cluster would give the
+   * Direct Runner one per cluster and make every later combine copy its partial results that many
+   * times.
+   */
+  static final class MergePartsFn
+      extends DoFn<KV<Integer, Iterable<List<KV<String, ClusterSummary>>>>, ClusterSummary> {
+    @ProcessElement
+    public void processElement(
+        @Element KV<Integer, Iterable<List<KV<String, ClusterSummary>>>> bucket,
+        OutputReceiver<ClusterSummary> out) {
+      Map<String, ClusterSummary> clusters = new HashMap<>();
+      for (List<KV<String, ClusterSummary>> batch : bucket.getValue()) {
+        batch.forEach(
+            part -> clusters.merge(part.getKey(), part.getValue(), ClusterSummary::merge));
+      }
+      clusters.values().forEach(out::output);
     }
   }
 }

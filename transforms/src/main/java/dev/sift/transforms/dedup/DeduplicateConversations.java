@@ -3,11 +3,12 @@ package dev.sift.transforms.dedup;
 import dev.sift.schemas.Conversation;
 import dev.sift.schemas.spec.DedupSpec;
 import dev.sift.transforms.Buckets;
+import dev.sift.transforms.SchemaCoders;
 import dev.sift.transforms.StageOutputs;
 import java.util.List;
-import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.transforms.Values;
+import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -90,12 +91,13 @@ public final class DeduplicateConversations
     PCollectionTuple resolved =
         PCollectionTuple.of(GroupExactCopies.MEMBERS, groups.get(GroupExactCopies.MEMBERS))
             .and(ConnectComponents.LABELS, components.get(ConnectComponents.LABELS))
-            .apply("ResolveDuplicates", new ResolveDuplicates());
+            .apply("ResolveDuplicates", new ResolveDuplicates(buckets));
     PCollection<ClusterSummary> clusters =
         resolved
             .get(ResolveDuplicates.CLUSTER_PARTS)
-            .apply("MergeClusterParts", Combine.perKey(new ClusterSummary.MergeFn()))
-            .apply("DropClusterKeys", Values.create());
+            .apply("GroupClusterPartsByBucket", GroupByKey.create())
+            .apply("MergeClusterParts", ParDo.of(new ClusterSummary.MergePartsFn()))
+            .setCoder(SchemaCoders.of(conversations, ClusterSummary.class));
 
     return PCollectionTuple.of(StageOutputs.CONVERSATIONS, resolved.get(StageOutputs.CONVERSATIONS))
         .and(StageOutputs.FILTERED, resolved.get(StageOutputs.FILTERED))

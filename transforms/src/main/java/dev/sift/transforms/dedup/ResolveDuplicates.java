@@ -3,6 +3,8 @@ package dev.sift.transforms.dedup;
 import dev.sift.schemas.Conversation;
 import dev.sift.schemas.Filtered;
 import dev.sift.schemas.Reason;
+import dev.sift.transforms.Batches;
+import dev.sift.transforms.Buckets;
 import dev.sift.transforms.SchemaCoders;
 import dev.sift.transforms.StageOutputs;
 import dev.sift.transforms.accounting.Accounting;
@@ -41,12 +43,19 @@ import org.apache.beam.sdk.values.TupleTagList;
  * or more.
  */
 final class ResolveDuplicates extends PTransform<PCollectionTuple, PCollectionTuple> {
-  static final TupleTag<KV<String, ClusterSummary>> CLUSTER_PARTS = new TupleTag<>() {};
+  static final TupleTag<KV<Integer, List<KV<String, ClusterSummary>>>> CLUSTER_PARTS =
+      new TupleTag<>() {};
 
   // Tags of the join, which hold the batches without their bucket keys.
   private static final TupleTag<List<KV<String, EncodedMember>>> MEMBER_BATCHES =
       new TupleTag<>() {};
   private static final TupleTag<List<KV<String, String>>> LABEL_BATCHES = new TupleTag<>() {};
+
+  private final Buckets buckets;
+
+  ResolveDuplicates(Buckets buckets) {
+    this.buckets = buckets;
+  }
 
   @Override
   public PCollectionTuple expand(PCollectionTuple input) {
@@ -58,22 +67,26 @@ final class ResolveDuplicates extends PTransform<PCollectionTuple, PCollectionTu
             .apply("JoinMembersWithLabels", CoGroupByKey.create())
             .apply(
                 "KeepOnePerCluster",
-                ParDo.of(new ResolveFn(conversationCoder))
+                ParDo.of(new ResolveFn(conversationCoder, buckets))
                     .withOutputTags(
                         StageOutputs.CONVERSATIONS,
                         TupleTagList.of(StageOutputs.FILTERED).and(CLUSTER_PARTS)));
     resolved.get(StageOutputs.CONVERSATIONS).setCoder(conversationCoder);
     resolved
         .get(CLUSTER_PARTS)
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SchemaCoders.of(members, ClusterSummary.class)));
+        .setCoder(
+            Batches.coder(
+                KvCoder.of(StringUtf8Coder.of(), SchemaCoders.of(members, ClusterSummary.class))));
     return resolved;
   }
 
   private static final class ResolveFn extends DoFn<KV<Integer, CoGbkResult>, Conversation> {
     private final Coder<Conversation> conversationCoder;
+    private final Buckets buckets;
 
-    ResolveFn(Coder<Conversation> conversationCoder) {
+    ResolveFn(Coder<Conversation> conversationCoder, Buckets buckets) {
       this.conversationCoder = conversationCoder;
+      this.buckets = buckets;
     }
 
     @ProcessElement
@@ -116,7 +129,9 @@ final class ResolveDuplicates extends PTransform<PCollectionTuple, PCollectionTu
           }
         }
       }
-      clusters.forEach((label, part) -> out.get(CLUSTER_PARTS).output(KV.of(label, part)));
+      Batches<KV<String, ClusterSummary>> parts = new Batches<>();
+      clusters.forEach((label, part) -> parts.add(buckets.of(label), KV.of(label, part)));
+      parts.emitTo(out.get(CLUSTER_PARTS));
     }
   }
 }
