@@ -39,8 +39,8 @@ import org.apache.beam.sdk.values.TupleTagList;
  * <p>Input tuple: {@link GroupExactCopies#MEMBERS} and {@link ConnectComponents#LABELS}, both at
  * the representative's bucket; each member is decoded once, for its output. Outputs: {@link
  * StageOutputs#CONVERSATIONS}, {@link StageOutputs#FILTERED}, and {@link #CLUSTER_PARTS}, partial
- * {@link ClusterSummary clusters} keyed by the kept node, for the conversations of clusters of two
- * or more.
+ * {@link ClusterSummary clusters} keyed by the kept node and batched at its bucket, for the
+ * conversations of clusters of two or more.
  */
 final class ResolveDuplicates extends PTransform<PCollectionTuple, PCollectionTuple> {
   static final TupleTag<KV<Integer, List<KV<String, ClusterSummary>>>> CLUSTER_PARTS =

@@ -8,12 +8,14 @@ import dev.sift.transforms.dedup.BandKeys;
 import dev.sift.transforms.dedup.ShingleSets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.LongStream;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Distinct;
@@ -123,7 +125,7 @@ final class FindSplitLeaks
     private final ShingleSets shingleSets;
     private final BandKeys bandKeys;
     private final Buckets buckets;
-    private transient Map<BoundedWindow, Map<Integer, LongList>> entries;
+    private transient Map<BoundedWindow, Map<Integer, LongStream.Builder>> entries;
 
     KeyByBandFn(DedupSpec dedup, double threshold, Buckets buckets) {
       this.shingleSets = new ShingleSets(dedup);
@@ -149,9 +151,10 @@ final class FindSplitLeaks
       out.get(validation ? VALIDATION_HOMES : TRAINING_HOMES)
           .output(KV.of(buckets.of(home.key()), home));
       long member = LeakMember.tagged(home.key(), validation);
-      Map<Integer, LongList> byBucket = entries.computeIfAbsent(window, w -> new HashMap<>());
+      Map<Integer, LongStream.Builder> byBucket =
+          entries.computeIfAbsent(window, w -> new HashMap<>());
       for (long key : bandKeys.of(conversation.getTask(), shingles)) {
-        byBucket.computeIfAbsent(buckets.of(key), b -> new LongList()).add(key, member);
+        byBucket.computeIfAbsent(buckets.of(key), b -> LongStream.builder()).add(key).add(member);
       }
     }
 
@@ -163,28 +166,10 @@ final class FindSplitLeaks
                   (bucket, list) ->
                       context.output(
                           BAND_ENTRIES,
-                          KV.of(bucket, list.toArray()),
+                          KV.of(bucket, list.build().toArray()),
                           window.maxTimestamp(),
                           window)));
       entries = new HashMap<>();
-    }
-  }
-
-  /** A growable {@code long[]}. */
-  private static final class LongList {
-    private long[] values = new long[16];
-    private int size;
-
-    void add(long first, long second) {
-      if (size + 2 > values.length) {
-        values = Arrays.copyOf(values, values.length * 2);
-      }
-      values[size++] = first;
-      values[size++] = second;
-    }
-
-    long[] toArray() {
-      return Arrays.copyOf(values, size);
     }
   }
 
@@ -241,11 +226,7 @@ final class FindSplitLeaks
       }
       mates.forEach(
           (key, training) ->
-              out.output(
-                  KV.of(
-                      buckets.of(key),
-                      LeakMember.mateList(
-                          key, training.stream().mapToLong(Long::longValue).toArray()))));
+              out.output(KV.of(buckets.of(key), LeakMember.mateList(key, toArray(training)))));
     }
 
     /** The keys of a band's training members: the first {@value MATES_PER_BAND}. */
@@ -294,13 +275,13 @@ final class FindSplitLeaks
         for (long mate : mates.getOrDefault(home.key(), Set.of())) {
           byBucket.computeIfAbsent(buckets.of(mate), b -> new ArrayList<>()).add(mate);
         }
-        byBucket.forEach(
-            (target, keys) ->
-                out.output(
-                    KV.of(
-                        target, home.probing(keys.stream().mapToLong(Long::longValue).toArray()))));
+        byBucket.forEach((target, keys) -> out.output(KV.of(target, home.probing(toArray(keys)))));
       }
     }
+  }
+
+  private static long[] toArray(Collection<Long> keys) {
+    return keys.stream().mapToLong(Long::longValue).toArray();
   }
 
   /** Compares the probes that reached a bucket with the training members at home there. */

@@ -136,9 +136,10 @@ final class SampleByIdHash<T>
     @ProcessElement
     public void processElement(
         @Element KV<String, Iterable<T>> sample, OutputReceiver<KV<String, List<T>>> out) {
-      List<T> sorted = new ArrayList<>();
-      sample.getValue().forEach(sorted::add);
-      sorted.sort(Comparator.comparing(value -> rank(idOf.apply(value)), ORDER));
+      List<KV<KV<Long, String>, T>> ranked = new ArrayList<>();
+      sample.getValue().forEach(value -> ranked.add(KV.of(rank(idOf.apply(value)), value)));
+      ranked.sort(Comparator.comparing(KV::getKey, ORDER));
+      List<T> sorted = ranked.stream().map(KV::getValue).toList();
       out.output(KV.of(sample.getKey(), sorted));
     }
   }
