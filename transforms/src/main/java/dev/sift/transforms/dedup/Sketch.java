@@ -1,13 +1,11 @@
 package dev.sift.transforms.dedup;
 
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import dev.sift.transforms.PrimitiveArrays;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.apache.beam.sdk.coders.CustomCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.util.VarInt;
 
 /**
  * What verification compares for one conversation (a node): its shingle set, for exact Jaccard, or
@@ -45,36 +43,20 @@ final class Sketch {
         : Shingles.jaccard(shingles, other.shingles);
   }
 
-  /** Node, then the two arrays, each with its length as a VarInt. */
+  /** Node, then the two arrays, each as a block of fixed-width values after its length. */
   static final class Coder extends CustomCoder<Sketch> {
     @Override
     public void encode(Sketch sketch, OutputStream out) throws IOException {
       StringUtf8Coder.of().encode(sketch.node, out);
-      DataOutputStream data = new DataOutputStream(out);
-      VarInt.encode(sketch.shingles.length, out);
-      for (long shingle : sketch.shingles) {
-        data.writeLong(shingle);
-      }
-      VarInt.encode(sketch.signature.length, out);
-      for (int value : sketch.signature) {
-        data.writeInt(value);
-      }
-      data.flush();
+      PrimitiveArrays.writeLongs(sketch.shingles, out);
+      PrimitiveArrays.writeFixedInts(sketch.signature, out);
     }
 
     @Override
     public Sketch decode(InputStream in) throws IOException {
       String node = StringUtf8Coder.of().decode(in);
-      DataInputStream data = new DataInputStream(in);
-      long[] shingles = new long[VarInt.decodeInt(in)];
-      for (int i = 0; i < shingles.length; i++) {
-        shingles[i] = data.readLong();
-      }
-      int[] signature = new int[VarInt.decodeInt(in)];
-      for (int i = 0; i < signature.length; i++) {
-        signature[i] = data.readInt();
-      }
-      return new Sketch(node, shingles, signature);
+      long[] shingles = PrimitiveArrays.readLongs(in);
+      return new Sketch(node, shingles, PrimitiveArrays.readFixedInts(in));
     }
   }
 }
