@@ -36,18 +36,6 @@ final class KeyText implements Serializable {
           "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}"
               + "|(?<![\\p{L}\\p{N}])@\\w+");
 
-  /**
-   * A capitalised word (an upper-case letter followed by a lower-case one) that follows a word, a
-   * comma, a bracket or a quote on the same line: not the start of a line or of a sentence. The
-   * look-ahead comes first so that most positions fail on one character test.
-   */
-  private static final Pattern NAME_INSIDE_SENTENCE =
-      Pattern.compile(
-          "(?=\\p{Lu}\\p{Ll})(?<=[\\p{L}\\p{N},)'\"’][ \\t]{1,3})\\p{Lu}\\p{Ll}[\\p{L}\\p{M}'’-]*");
-
-  private static final Pattern NUMBER = Pattern.compile("\\p{N}+(?:[.,:/-]\\p{N}+)*");
-  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-
   private final DedupSpec.Key key;
   private final boolean maskNumbers;
   private final boolean maskNames;
@@ -82,17 +70,16 @@ final class KeyText implements Serializable {
 
   String fold(String content) {
     String text = Normalizer.normalize(content, Normalizer.Form.NFKC);
-    text = PLACEHOLDER.matcher(text).replaceAll("<pii>");
+    if (text.indexOf('[') >= 0 || text.indexOf('<') >= 0 || text.contains("{{")) {
+      text = PLACEHOLDER.matcher(text).replaceAll("<pii>");
+    }
     if (maskNames) {
       if (text.indexOf('@') >= 0) {
         text = EMAIL_OR_HANDLE.matcher(text).replaceAll("<name>");
       }
-      text = NAME_INSIDE_SENTENCE.matcher(text).replaceAll("<name>");
+      text = KeyTextScans.maskNamesInsideSentences(text);
     }
     text = text.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-    if (maskNumbers) {
-      text = NUMBER.matcher(text).replaceAll("0");
-    }
-    return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+    return KeyTextScans.squeeze(text, maskNumbers);
   }
 }
