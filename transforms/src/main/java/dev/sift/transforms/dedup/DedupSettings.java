@@ -19,6 +19,9 @@ final class DedupSettings implements Serializable {
   private static final char SEPARATOR = '\u0000';
 
   private final DedupSpec spec;
+  // The spec's kinds, parsed once: they are asked for every conversation.
+  private final boolean taskScope;
+  private final boolean signatures;
   private final Representatives representatives;
   private final KeyText keyText;
   private final MinHasher minHasher;
@@ -27,6 +30,8 @@ final class DedupSettings implements Serializable {
 
   DedupSettings(DedupSpec spec, Representatives representatives, Buckets buckets) {
     this.spec = spec;
+    this.taskScope = spec.scopeKind() == DedupSpec.Scope.TASK;
+    this.signatures = spec.verificationKind() == DedupSpec.Verification.SIGNATURE;
     this.representatives = representatives;
     this.buckets = buckets;
     this.keyText = new KeyText(spec);
@@ -55,7 +60,7 @@ final class DedupSettings implements Serializable {
   }
 
   String scope(Conversation conversation) {
-    return spec.scopeKind() == DedupSpec.Scope.TASK ? conversation.getTask() : "";
+    return taskScope ? conversation.getTask() : "";
   }
 
   String keyText(Conversation conversation) {
@@ -94,9 +99,7 @@ final class DedupSettings implements Serializable {
     }
     int[] signature = minHasher.signature(shingles);
     Sketch sketch =
-        spec.verificationKind() == DedupSpec.Verification.SIGNATURE
-            ? Sketch.ofSignature(node, signature)
-            : Sketch.ofShingles(node, shingles);
+        signatures ? Sketch.ofSignature(node, signature) : Sketch.ofShingles(node, shingles);
     return new Fingerprints(bands.keys(scopeOf(node), signature), sketch);
   }
 
