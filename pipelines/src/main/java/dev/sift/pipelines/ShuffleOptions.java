@@ -12,9 +12,9 @@ public interface ShuffleOptions extends PipelineOptions {
 
   @Description(
       "Hash buckets of the dedup, conflict and split-leak shuffles, i.e. the parallelism of those"
-          + " steps; the outputs do not depend on it. Default: 16 on the Direct Runner, which copies"
-          + " a key's grouped values again for every bundle that adds to them, so that more buckets"
-          + " cost it more; 256 on the others.")
+          + " steps; the outputs do not depend on it. Default: two per core on the Direct Runner,"
+          + " which copies a key's grouped values again for every bundle that adds to them, so that"
+          + " more buckets cost it more; 256 on the others.")
   @Default.InstanceFactory(ForRunner.class)
   Integer getShuffleBuckets();
 
@@ -30,7 +30,7 @@ public interface ShuffleOptions extends PipelineOptions {
     @Override
     public Integer create(PipelineOptions options) {
       return "DirectRunner".equals(options.getRunner().getSimpleName())
-          ? Buckets.FOR_DIRECT_RUNNER
+          ? Buckets.forDirectRunner(Runtime.getRuntime().availableProcessors())
           : Buckets.FOR_CLUSTERS;
     }
   }

@@ -21,13 +21,22 @@ public final class Buckets implements Serializable {
   /** Enough for the parallelism of a cluster. */
   public static final int FOR_CLUSTERS = 256;
 
-  /** Enough for the threads of the Direct Runner on one machine; see above for why not more. */
-  public static final int FOR_DIRECT_RUNNER = 16;
+  /** Buckets per core on the Direct Runner: enough to keep its threads busy; see above. */
+  private static final int PER_CORE_FOR_DIRECT_RUNNER = 2;
 
   private final int count;
 
   private Buckets(int count) {
     this.count = count;
+  }
+
+  /**
+   * The Direct Runner's count on a machine of {@code cores}: two per core, so that a step that
+   * works bucket by bucket keeps every core busy when buckets differ in size, and no more, since
+   * each bucket adds half a copy of every exchange's data.
+   */
+  public static int forDirectRunner(int cores) {
+    return PER_CORE_FOR_DIRECT_RUNNER * Math.max(1, cores);
   }
 
   public static Buckets of(int count) {
