@@ -26,10 +26,16 @@ public final class ScaleBench {
   private static final double TARGET_SHARE_OF_LIMIT = 0.20;
   private static final double TARGET_GROWTH_1M_OVER_100K = 12;
 
-  /** The Direct Runner as {@code ./sift} runs it: without Beam's per-element checks. */
+  /**
+   * The Direct Runner as {@code ./sift} runs it: without Beam's per-element checks, a thread per
+   * core (at least 2).
+   */
   static final List<String> DIRECT_RUNNER =
       List.of(
-          "--runner=DirectRunner", "--enforceImmutability=false", "--enforceEncodability=false");
+          "--runner=DirectRunner",
+          "--enforceImmutability=false",
+          "--enforceEncodability=false",
+          "--targetParallelism=" + Math.max(2, Runtime.getRuntime().availableProcessors()));
 
   private ScaleBench() {}
 
