@@ -822,15 +822,32 @@ final class PersonRecognizer {
    * out as the text is read; the lower-case string only when a rule asks for it.
    */
   static final class Words {
+    /** What an ASCII character is within a word: 0 where it ends one. */
+    private static final byte[] ASCII_KINDS = new byte[128];
+
+    private static final byte LETTER = 1;
+    private static final byte LOWER_LETTER = 2;
+    private static final byte APOSTROPHE_MARK = 4;
+    private static final byte HYPHEN = 8;
+
+    static {
+      for (char c = 'a'; c <= 'z'; c++) {
+        ASCII_KINDS[c] = LETTER | LOWER_LETTER;
+        ASCII_KINDS[c - 'a' + 'A'] = LETTER;
+      }
+      ASCII_KINDS['\''] = APOSTROPHE_MARK;
+      ASCII_KINDS['-'] = HYPHEN;
+    }
+
     private final String text;
     private final char[] chars;
     private int size;
-    private int[] starts = new int[16];
-    private int[] ends = new int[16];
-    private int[] lowerEnds = new int[16];
-    private int[] hashes = new int[16];
-    private int[] flags = new int[16];
-    private String[] lowers = new String[16];
+    private int[] starts;
+    private int[] ends;
+    private int[] lowerEnds;
+    private int[] hashes;
+    private int[] flags;
+    private String[] lowers;
 
     /** The words that start a name, as the first search found them. */
     private boolean[] nameStarts;
@@ -839,6 +856,14 @@ final class PersonRecognizer {
       this.text = text;
       this.chars = chars;
       int n = chars.length;
+      // Words and the blanks between them take about six characters each in prose.
+      int capacity = Math.max(8, n / 5);
+      starts = new int[capacity];
+      ends = new int[capacity];
+      lowerEnds = new int[capacity];
+      hashes = new int[capacity];
+      flags = new int[capacity];
+      lowers = new String[capacity];
       int i = 0;
       while (i < n) {
         char c = chars[i];
@@ -861,23 +886,23 @@ final class PersonRecognizer {
      */
     private int asciiWord(int start) {
       int n = chars.length;
-      int hash = WordTable.lowerAscii(chars[start]);
+      int hash = 0;
       int hashBeforeLast = 0;
       int hashBeforeTwoLast = 0;
-      boolean hasLower = isLowerAscii(chars[start]);
-      boolean apostrophe = false;
-      int i = start + 1;
+      int kinds = 0;
+      int i = start;
       for (; i < n; i++) {
         char c = chars[i];
-        if (!isAsciiLetter(c) && c != '\'' && c != '-') {
+        if (c >= 128 || ASCII_KINDS[c] == 0) {
           break;
         }
         hashBeforeTwoLast = hashBeforeLast;
         hashBeforeLast = hash;
         hash = 31 * hash + WordTable.lowerAscii(c);
-        hasLower |= isLowerAscii(c);
-        apostrophe |= c == '\'';
+        kinds |= ASCII_KINDS[c];
       }
+      boolean hasLower = (kinds & LOWER_LETTER) != 0;
+      boolean apostrophe = (kinds & APOSTROPHE_MARK) != 0;
       if (i < n && chars[i] >= 128) {
         int end = wordEnd(i);
         if (end > i) {
@@ -926,10 +951,6 @@ final class PersonRecognizer {
 
     private static boolean isAsciiLetter(char c) {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
-
-    private static boolean isLowerAscii(char c) {
-      return c >= 'a' && c <= 'z';
     }
 
     private void add(int start, int end) {
