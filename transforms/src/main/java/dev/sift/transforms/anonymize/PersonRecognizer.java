@@ -489,19 +489,27 @@ final class PersonRecognizer {
 
   /**
    * As {@link #find} on a text searched before with fewer names known: {@code added} are the names
-   * {@code known} has beyond those, and only the words they are can start a name differently.
+   * {@code known} has beyond those, and only the words they are can start a name differently. When
+   * none does, adds nothing and returns false: the first search's names stand.
    */
-  void findAgain(ScannedText scanned, Known known, Known added, List<Span> found) {
+  boolean findAgain(ScannedText scanned, Known known, Known added, List<Span> found) {
     String text = scanned.value();
     Words words = scanned.words();
-    boolean[] name = words.nameStarts.clone();
+    boolean[] name = words.nameStarts;
     for (int i = 0; i < words.size(); i++) {
-      if (added.contains(words, i)) {
-        name[i] = startsName(text, words, i, known);
+      if (added.contains(words, i) && startsName(text, words, i, known) != name[i]) {
+        if (name == words.nameStarts) {
+          name = name.clone();
+        }
+        name[i] = !name[i];
       }
+    }
+    if (name == words.nameStarts) {
+      return false;
     }
     extendToFamilyNames(text, words, name);
     addSpans(text, words, name, found);
+    return true;
   }
 
   private static boolean startsName(String text, Words words, int i, Known known) {

@@ -123,8 +123,8 @@ public final class PiiDetector {
     List<List<Span>> all = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       List<Span> candidates = others.get(i);
-      persons.findAgain(scanned.get(i), isRevealed, isAdded, candidates);
-      all.add(settle(texts.get(i), candidates));
+      boolean changed = persons.findAgain(scanned.get(i), isRevealed, isAdded, candidates);
+      all.add(changed ? settle(texts.get(i), candidates) : first.get(i));
     }
     return all;
   }

@@ -157,6 +157,21 @@ class PiiDetectorTest {
   }
 
   @Test
+  void turnsTheRevealedNameChangesNothingInKeepTheirFindings() {
+    List<String> turns =
+        List.of(
+            "Hello, I'm Chidi from the Lagos office.",
+            "Call me on 020 7946 0958, Maria.",
+            "Chidi asked me too.");
+
+    List<List<Span>> spans = DETECTOR.detectAll(turns, List.of());
+
+    assertEquals(DETECTOR.detect(turns.get(0), List.of()), spans.get(0));
+    assertEquals(DETECTOR.detect(turns.get(1), List.of()), spans.get(1));
+    assertEquals(List.of("Chidi"), spans.get(2).stream().map(s -> s.in(turns.get(2))).toList());
+  }
+
+  @Test
   void aSecretInsideAUrlIsReportedOnceAsTheUrl() {
     String text = "https://x.example.com/hook?token=ghp_abcdefghijklmnopqrstuvwxyz0123456789";
 
