@@ -464,6 +464,12 @@ final class PersonRecognizer {
   /** The word may end a cue phrase: no cue is looked for before a word after any other. */
   private static final int CUE_END = 1 << 5;
 
+  /**
+   * The word may come before a blank or an apostrophe in a cue phrase: a cue is not read further
+   * back than a word that is not.
+   */
+  private static final int CUE_LEAD = 1 << 6;
+
   /** Flags of a word in a text, beside its lists. */
   private static final int CAPITALISED = 1 << 8;
 
@@ -595,7 +601,8 @@ final class PersonRecognizer {
       int previous = i - back;
       int previousEnd = words.end(previous);
       int nextStart = words.start(previous + 1);
-      if (nextStart - previousEnd > MAX_CUE_GAP) {
+      if (nextStart - previousEnd > MAX_CUE_GAP
+          || back > 1 && (words.flags(previous) & CUE_LEAD) == 0) {
         break;
       }
       String previousLower = words.lower(previous);
@@ -785,17 +792,26 @@ final class PersonRecognizer {
     lexicon.ambiguousNames().forEach(word -> flags.merge(word, AMBIGUOUS, (a, b) -> a | b));
     NEVER_NAMES.forEach(word -> flags.merge(word, NEVER, (a, b) -> a | b));
     ORGANISATION_WORDS.forEach(word -> flags.merge(word, ORGANISATION, (a, b) -> a | b));
-    // A cue's last word follows a blank or an apostrophe in it, as the phrase gaps allow.
+    // A cue's words are separated by blanks or apostrophes, as the phrase gaps allow.
     for (Set<String> phrases : List.of(CUES, INTRODUCTIONS)) {
       for (String phrase : phrases) {
         for (int k = 0; k < phrase.length(); k++) {
-          if (k == 0 || phrase.charAt(k - 1) == ' ' || phrase.charAt(k - 1) == '\'') {
+          if (k == 0 || separatesCueWords(phrase.charAt(k - 1))) {
             flags.merge(phrase.substring(k), CUE_END, (a, b) -> a | b);
+            for (int gap = k + 1; gap < phrase.length(); gap++) {
+              if (separatesCueWords(phrase.charAt(gap))) {
+                flags.merge(phrase.substring(k, gap), CUE_LEAD, (a, b) -> a | b);
+              }
+            }
           }
         }
       }
     }
     return new WordTable(flags);
+  }
+
+  private static boolean separatesCueWords(char c) {
+    return c == ' ' || c == '\'';
   }
 
   /** Lower-case name words, found in a text by their hashes before their characters. */
@@ -964,7 +980,8 @@ final class PersonRecognizer {
     private void add(int start, int end) {
       String word = text.substring(start, end);
       String lower = withoutPossessive(word).toLowerCase(Locale.ROOT);
-      int wordFlags = TABLE.flags(lower) | (TABLE.flags(lower.replace('’', '\'')) & CUE_END);
+      int wordFlags =
+          TABLE.flags(lower) | (TABLE.flags(lower.replace('’', '\'')) & (CUE_END | CUE_LEAD));
       if (Character.isUpperCase(word.charAt(0))
           && (word.length() == 1 || !word.equals(word.toUpperCase(Locale.ROOT)))) {
         wordFlags |= CAPITALISED;

@@ -88,6 +88,11 @@ class PiiDetectorTest {
             "Priyanka Raghunathan",
             EntityType.PERSON),
         found("I spoke with Carlos yesterday", "Carlos", EntityType.PERSON),
+        // Unlisted names, found only through a cue of two or three words.
+        found("Thank you Zorvath, that helps", "Zorvath", EntityType.PERSON),
+        found("I talked to Quorin about it", "Quorin", EntityType.PERSON),
+        found("Good afternoon Velmira!", "Velmira", EntityType.PERSON),
+        found("my co-worker Draxin agrees", "Draxin", EntityType.PERSON),
         found(
             "Ship it to 221B Baker Street, London NW1 6XE.",
             "221B Baker Street, London NW1 6XE",
