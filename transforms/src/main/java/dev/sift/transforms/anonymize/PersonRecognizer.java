@@ -464,6 +464,12 @@ final class PersonRecognizer {
   /** The word may end a cue phrase: no cue is looked for before a word after any other. */
   private static final int CUE_END = 1 << 5;
 
+  /**
+   * The word may come before a blank or an apostrophe in a cue phrase: a cue is not read further
+   * back than a word that is not.
+   */
+  private static final int CUE_LEAD = 1 << 6;
+
   /** Flags of a word in a text, beside its lists. */
   private static final int CAPITALISED = 1 << 8;
 
@@ -489,19 +495,27 @@ final class PersonRecognizer {
 
   /**
    * As {@link #find} on a text searched before with fewer names known: {@code added} are the names
-   * {@code known} has beyond those, and only the words they are can start a name differently.
+   * {@code known} has beyond those, and only the words they are can start a name differently. When
+   * none does, adds nothing and returns false: the first search's names stand.
    */
-  void findAgain(ScannedText scanned, Known known, Known added, List<Span> found) {
+  boolean findAgain(ScannedText scanned, Known known, Known added, List<Span> found) {
     String text = scanned.value();
     Words words = scanned.words();
-    boolean[] name = words.nameStarts.clone();
+    boolean[] name = words.nameStarts;
     for (int i = 0; i < words.size(); i++) {
-      if (added.contains(words, i)) {
-        name[i] = startsName(text, words, i, known);
+      if (added.contains(words, i) && startsName(text, words, i, known) != name[i]) {
+        if (name == words.nameStarts) {
+          name = name.clone();
+        }
+        name[i] = !name[i];
       }
+    }
+    if (name == words.nameStarts) {
+      return false;
     }
     extendToFamilyNames(text, words, name);
     addSpans(text, words, name, found);
+    return true;
   }
 
   private static boolean startsName(String text, Words words, int i, Known known) {
@@ -587,7 +601,8 @@ final class PersonRecognizer {
       int previous = i - back;
       int previousEnd = words.end(previous);
       int nextStart = words.start(previous + 1);
-      if (nextStart - previousEnd > MAX_CUE_GAP) {
+      if (nextStart - previousEnd > MAX_CUE_GAP
+          || back > 1 && (words.flags(previous) & CUE_LEAD) == 0) {
         break;
       }
       String previousLower = words.lower(previous);
@@ -777,17 +792,26 @@ final class PersonRecognizer {
     lexicon.ambiguousNames().forEach(word -> flags.merge(word, AMBIGUOUS, (a, b) -> a | b));
     NEVER_NAMES.forEach(word -> flags.merge(word, NEVER, (a, b) -> a | b));
     ORGANISATION_WORDS.forEach(word -> flags.merge(word, ORGANISATION, (a, b) -> a | b));
-    // A cue's last word follows a blank or an apostrophe in it, as the phrase gaps allow.
+    // A cue's words are separated by blanks or apostrophes, as the phrase gaps allow.
     for (Set<String> phrases : List.of(CUES, INTRODUCTIONS)) {
       for (String phrase : phrases) {
         for (int k = 0; k < phrase.length(); k++) {
-          if (k == 0 || phrase.charAt(k - 1) == ' ' || phrase.charAt(k - 1) == '\'') {
+          if (k == 0 || separatesCueWords(phrase.charAt(k - 1))) {
             flags.merge(phrase.substring(k), CUE_END, (a, b) -> a | b);
+            for (int gap = k + 1; gap < phrase.length(); gap++) {
+              if (separatesCueWords(phrase.charAt(gap))) {
+                flags.merge(phrase.substring(k, gap), CUE_LEAD, (a, b) -> a | b);
+              }
+            }
           }
         }
       }
     }
     return new WordTable(flags);
+  }
+
+  private static boolean separatesCueWords(char c) {
+    return c == ' ' || c == '\'';
   }
 
   /** Lower-case name words, found in a text by their hashes before their characters. */
@@ -822,15 +846,32 @@ final class PersonRecognizer {
    * out as the text is read; the lower-case string only when a rule asks for it.
    */
   static final class Words {
+    /** What an ASCII character is within a word: 0 where it ends one. */
+    private static final byte[] ASCII_KINDS = new byte[128];
+
+    private static final byte LETTER = 1;
+    private static final byte LOWER_LETTER = 2;
+    private static final byte APOSTROPHE_MARK = 4;
+    private static final byte HYPHEN = 8;
+
+    static {
+      for (char c = 'a'; c <= 'z'; c++) {
+        ASCII_KINDS[c] = LETTER | LOWER_LETTER;
+        ASCII_KINDS[c - 'a' + 'A'] = LETTER;
+      }
+      ASCII_KINDS['\''] = APOSTROPHE_MARK;
+      ASCII_KINDS['-'] = HYPHEN;
+    }
+
     private final String text;
     private final char[] chars;
     private int size;
-    private int[] starts = new int[16];
-    private int[] ends = new int[16];
-    private int[] lowerEnds = new int[16];
-    private int[] hashes = new int[16];
-    private int[] flags = new int[16];
-    private String[] lowers = new String[16];
+    private int[] starts;
+    private int[] ends;
+    private int[] lowerEnds;
+    private int[] hashes;
+    private int[] flags;
+    private String[] lowers;
 
     /** The words that start a name, as the first search found them. */
     private boolean[] nameStarts;
@@ -839,6 +880,14 @@ final class PersonRecognizer {
       this.text = text;
       this.chars = chars;
       int n = chars.length;
+      // Words and the blanks between them take about six characters each in prose.
+      int capacity = Math.max(8, n / 5);
+      starts = new int[capacity];
+      ends = new int[capacity];
+      lowerEnds = new int[capacity];
+      hashes = new int[capacity];
+      flags = new int[capacity];
+      lowers = new String[capacity];
       int i = 0;
       while (i < n) {
         char c = chars[i];
@@ -861,23 +910,23 @@ final class PersonRecognizer {
      */
     private int asciiWord(int start) {
       int n = chars.length;
-      int hash = WordTable.lowerAscii(chars[start]);
+      int hash = 0;
       int hashBeforeLast = 0;
       int hashBeforeTwoLast = 0;
-      boolean hasLower = isLowerAscii(chars[start]);
-      boolean apostrophe = false;
-      int i = start + 1;
+      int kinds = 0;
+      int i = start;
       for (; i < n; i++) {
         char c = chars[i];
-        if (!isAsciiLetter(c) && c != '\'' && c != '-') {
+        if (c >= 128 || ASCII_KINDS[c] == 0) {
           break;
         }
         hashBeforeTwoLast = hashBeforeLast;
         hashBeforeLast = hash;
         hash = 31 * hash + WordTable.lowerAscii(c);
-        hasLower |= isLowerAscii(c);
-        apostrophe |= c == '\'';
+        kinds |= ASCII_KINDS[c];
       }
+      boolean hasLower = (kinds & LOWER_LETTER) != 0;
+      boolean apostrophe = (kinds & APOSTROPHE_MARK) != 0;
       if (i < n && chars[i] >= 128) {
         int end = wordEnd(i);
         if (end > i) {
@@ -928,14 +977,11 @@ final class PersonRecognizer {
       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static boolean isLowerAscii(char c) {
-      return c >= 'a' && c <= 'z';
-    }
-
     private void add(int start, int end) {
       String word = text.substring(start, end);
       String lower = withoutPossessive(word).toLowerCase(Locale.ROOT);
-      int wordFlags = TABLE.flags(lower) | (TABLE.flags(lower.replace('’', '\'')) & CUE_END);
+      int wordFlags =
+          TABLE.flags(lower) | (TABLE.flags(lower.replace('’', '\'')) & (CUE_END | CUE_LEAD));
       if (Character.isUpperCase(word.charAt(0))
           && (word.length() == 1 || !word.equals(word.toUpperCase(Locale.ROOT)))) {
         wordFlags |= CAPITALISED;

@@ -5,8 +5,10 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.sift.schemas.EntityType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,8 +23,12 @@ import java.util.regex.Pattern;
  * ("call me on 07700900123"). Dates, times and dotted versions ({@code 121.0.5636.179}) never
  * count. A national number must carry its region's trunk prefix ({@code 020 7946 0958}, not {@code
  * 20 7946 0958}), as libphonenumber's own matcher requires.
+ *
+ * <p>A candidate that only libphonenumber can confirm is confirmed when {@link PiiDetector} settles
+ * the findings and would keep it: a third of the candidates are card numbers, SSNs, IP addresses
+ * and the like, which a more specific finding covers, and validating them is the costly part.
  */
-final class PhoneRecognizer implements Recognizer {
+final class PhoneRecognizer {
   private static final Pattern CANDIDATE =
       Pattern.compile(
           "(?<![\\w+\\-/#.])\\+?\\(?\\d(?:[\\d().\\-/]|[ \\u00A0](?=[\\d(]))*(?<![(.\\-/])");
@@ -78,18 +84,63 @@ final class PhoneRecognizer implements Recognizer {
     }
   }
 
-  @Override
-  public void find(ScannedText text, List<Span> found) {
+  /**
+   * Adds the phone numbers in {@code text} to {@code found}, and to {@code unconfirmed} those that
+   * are numbers only if libphonenumber says so.
+   */
+  void find(ScannedText text, List<Span> found, Unconfirmed unconfirmed) {
     text.matchesNearDigits(
         CANDIDATE,
         2,
         PhoneRecognizer::hasEnoughDigits,
         candidate -> {
-          if (isPhone(text, candidate.group(), candidate.start(), candidate.end())) {
-            found.add(new Span(candidate.start(), candidate.end(), EntityType.PHONE));
+          Screening screening = screen(text, candidate.group(), candidate.start(), candidate.end());
+          if (screening != Screening.NOT_A_PHONE) {
+            Span span = new Span(candidate.start(), candidate.end(), EntityType.PHONE);
+            found.add(span);
+            if (screening == Screening.ASK_LIBPHONENUMBER) {
+              unconfirmed.add(span);
+            }
           }
           return true;
         });
+  }
+
+  /** What the cheap tests tell of a candidate. */
+  private enum Screening {
+    PHONE,
+    NOT_A_PHONE,
+    ASK_LIBPHONENUMBER
+  }
+
+  /** An empty set of unconfirmed candidates of {@code text}, for {@link #find}. */
+  Unconfirmed unconfirmed(String text) {
+    return new Unconfirmed(text);
+  }
+
+  /**
+   * The candidates of one text that libphonenumber has to confirm, each asked at most once however
+   * many times the findings are settled.
+   */
+  final class Unconfirmed {
+    private final String text;
+    private final Set<Span> spans = new HashSet<>();
+    private final Map<Span, Boolean> verdicts = new HashMap<>();
+
+    private Unconfirmed(String text) {
+      this.text = text;
+    }
+
+    private void add(Span span) {
+      spans.add(span);
+    }
+
+    /** Whether {@code span} is a candidate that libphonenumber does not deem a valid number. */
+    boolean rejects(Span span) {
+      return span.type() == EntityType.PHONE
+          && spans.contains(span)
+          && !verdicts.computeIfAbsent(span, candidate -> isValid(candidate.in(text)));
+    }
   }
 
   /**
@@ -121,27 +172,34 @@ final class PhoneRecognizer implements Recognizer {
     return digits >= MIN_DIGITS;
   }
 
-  private boolean isPhone(ScannedText text, String candidate, int start, int end) {
-    String digits = Digits.only(candidate);
-    if (digits.length() < MIN_DIGITS
-        || digits.length() > MAX_DIGITS
-        || followedByWord(text.value(), end)) {
-      return false;
+  private static Screening screen(ScannedText text, String candidate, int start, int end) {
+    int digits = Digits.count(candidate);
+    if (digits < MIN_DIGITS || digits > MAX_DIGITS || followedByWord(text.value(), end)) {
+      return Screening.NOT_A_PHONE;
     }
     if (NANP_LAYOUT.matcher(candidate).matches()) {
-      return true;
+      return Screening.PHONE;
     }
     if (DATE_OR_TIME.matcher(candidate).find()
         || DOTTED_WITH_SINGLE_DIGIT.matcher(candidate).find()) {
-      return false;
+      return Screening.NOT_A_PHONE;
     }
     boolean international = candidate.startsWith("+") || candidate.startsWith("00");
-    if (!international && digits.length() == candidate.length() && !afterPhoneWord(text, start)) {
-      return false;
+    if (!international && digits == candidate.length() && !afterPhoneWord(text, start)) {
+      return Screening.NOT_A_PHONE;
     }
-    if (international) {
+    return Screening.ASK_LIBPHONENUMBER;
+  }
+
+  /**
+   * Whether libphonenumber deems the candidate a valid number: of any region when written with
+   * {@code +} or {@code 00}, else of one of the spec's.
+   */
+  private boolean isValid(String candidate) {
+    if (candidate.startsWith("+") || candidate.startsWith("00")) {
       return isValid(candidate.startsWith("00") ? "+" + candidate.substring(2) : candidate, "ZZ");
     }
+    String digits = Digits.only(candidate);
     for (Region region : regions) {
       if (region.needsTrunkZero() && digits.charAt(0) != '0') {
         continue;

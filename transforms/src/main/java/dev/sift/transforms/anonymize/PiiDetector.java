@@ -51,6 +51,7 @@ public final class PiiDetector {
   private final List<Recognizer> numeric;
 
   private final List<Recognizer> textual;
+  private final PhoneRecognizer phones;
   private final PersonRecognizer persons = new PersonRecognizer();
   private final Set<String> allowed;
 
@@ -63,12 +64,12 @@ public final class PiiDetector {
             new CardRecognizer(),
             new SsnRecognizer(),
             new IpRecognizer(),
-            new PhoneRecognizer(spec.phoneRegions()),
             new BirthDateRecognizer(),
             new AddressRecognizer());
     Set<String> allowed = new HashSet<>();
     spec.allow().forEach(value -> allowed.add(value.strip().toLowerCase(Locale.ROOT)));
     this.allowed = Set.copyOf(allowed);
+    this.phones = new PhoneRecognizer(spec.phoneRegions());
   }
 
   public static PiiDetector of(AnonymizeSpec spec) {
@@ -81,9 +82,10 @@ public final class PiiDetector {
    */
   public List<Span> detect(String text, Collection<String> knownNames) {
     ScannedText scanned = new ScannedText(text);
-    List<Span> candidates = candidatesButNames(scanned);
+    PhoneRecognizer.Unconfirmed unconfirmed = phones.unconfirmed(text);
+    List<Span> candidates = candidatesButNames(scanned, unconfirmed);
     persons.find(scanned, new PersonRecognizer.Known(nameWords(knownNames)), candidates);
-    return settle(text, candidates);
+    return settle(text, candidates, unconfirmed);
   }
 
   /**
@@ -95,16 +97,19 @@ public final class PiiDetector {
     PersonRecognizer.Known isKnown = new PersonRecognizer.Known(known);
     List<ScannedText> scanned = new ArrayList<>(texts.size());
     List<List<Span>> others = new ArrayList<>();
+    List<PhoneRecognizer.Unconfirmed> unconfirmed = new ArrayList<>();
     List<List<Span>> first = new ArrayList<>();
     Set<String> revealed = new HashSet<>(known);
     for (String text : texts) {
       ScannedText scan = new ScannedText(text);
       scanned.add(scan);
-      List<Span> candidates = candidatesButNames(scan);
+      PhoneRecognizer.Unconfirmed phonesToConfirm = phones.unconfirmed(text);
+      unconfirmed.add(phonesToConfirm);
+      List<Span> candidates = candidatesButNames(scan, phonesToConfirm);
       others.add(candidates);
       List<Span> withNames = new ArrayList<>(candidates);
       persons.find(scan, isKnown, withNames);
-      List<Span> spans = settle(text, withNames);
+      List<Span> spans = settle(text, withNames, phonesToConfirm);
       first.add(spans);
       for (Span span : spans) {
         if (span.type() == EntityType.PERSON) {
@@ -123,13 +128,13 @@ public final class PiiDetector {
     List<List<Span>> all = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       List<Span> candidates = others.get(i);
-      persons.findAgain(scanned.get(i), isRevealed, isAdded, candidates);
-      all.add(settle(texts.get(i), candidates));
+      boolean changed = persons.findAgain(scanned.get(i), isRevealed, isAdded, candidates);
+      all.add(changed ? settle(texts.get(i), candidates, unconfirmed.get(i)) : first.get(i));
     }
     return all;
   }
 
-  private List<Span> candidatesButNames(ScannedText text) {
+  private List<Span> candidatesButNames(ScannedText text, PhoneRecognizer.Unconfirmed unconfirmed) {
     List<Span> candidates = new ArrayList<>();
     for (Recognizer recognizer : textual) {
       recognizer.find(text, candidates);
@@ -138,19 +143,27 @@ public final class PiiDetector {
       for (Recognizer recognizer : numeric) {
         recognizer.find(text, candidates);
       }
+      phones.find(text, candidates, unconfirmed);
     }
     return candidates;
   }
 
-  /** The candidates that are kept: the most specific of overlapping ones, not allowed values. */
-  private List<Span> settle(String text, List<Span> candidates) {
+  /**
+   * The candidates that are kept: the most specific of overlapping ones, not allowed values. A
+   * phone number that libphonenumber has to confirm is asked about only once it would be kept; one
+   * it rejects is passed over, which keeps the rest as if it had never been a candidate.
+   */
+  private List<Span> settle(
+      String text, List<Span> candidates, PhoneRecognizer.Unconfirmed unconfirmed) {
     if (candidates.isEmpty()) {
       return List.of();
     }
     candidates.sort(KEEP_ORDER);
     List<Span> kept = new ArrayList<>(candidates.size());
     for (Span candidate : candidates) {
-      if (!overlapsAny(kept, candidate) && !isAllowed(candidate.in(text))) {
+      if (!overlapsAny(kept, candidate)
+          && !isAllowed(candidate.in(text))
+          && !unconfirmed.rejects(candidate)) {
         kept.add(candidate);
       }
     }

@@ -88,6 +88,11 @@ class PiiDetectorTest {
             "Priyanka Raghunathan",
             EntityType.PERSON),
         found("I spoke with Carlos yesterday", "Carlos", EntityType.PERSON),
+        // Unlisted names, found only through a cue of two or three words.
+        found("Thank you Zorvath, that helps", "Zorvath", EntityType.PERSON),
+        found("I talked to Quorin about it", "Quorin", EntityType.PERSON),
+        found("Good afternoon Velmira!", "Velmira", EntityType.PERSON),
+        found("my co-worker Draxin agrees", "Draxin", EntityType.PERSON),
         found(
             "Ship it to 221B Baker Street, London NW1 6XE.",
             "221B Baker Street, London NW1 6XE",
@@ -154,6 +159,21 @@ class PiiDetectorTest {
     List<List<Span>> spans = DETECTOR.detectAll(turns, List.of());
 
     assertEquals("Chidi", spans.get(1).get(0).in(turns.get(1)));
+  }
+
+  @Test
+  void turnsTheRevealedNameChangesNothingInKeepTheirFindings() {
+    List<String> turns =
+        List.of(
+            "Hello, I'm Chidi from the Lagos office.",
+            "Call me on 020 7946 0958, Maria.",
+            "Chidi asked me too.");
+
+    List<List<Span>> spans = DETECTOR.detectAll(turns, List.of());
+
+    assertEquals(DETECTOR.detect(turns.get(0), List.of()), spans.get(0));
+    assertEquals(DETECTOR.detect(turns.get(1), List.of()), spans.get(1));
+    assertEquals(List.of("Chidi"), spans.get(2).stream().map(s -> s.in(turns.get(2))).toList());
   }
 
   @Test
