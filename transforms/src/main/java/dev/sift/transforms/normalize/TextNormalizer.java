@@ -36,7 +36,7 @@ public final class TextNormalizer {
    * Whether one of the patterns could match: most texts are already in form, and one pass over
    * their characters is much cheaper than five regex searches that find nothing.
    */
-  static boolean mayNeedRewriting(String text) {
+  private static boolean mayNeedRewriting(String text) {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
