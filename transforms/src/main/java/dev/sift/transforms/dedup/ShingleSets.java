@@ -32,4 +32,9 @@ public final class ShingleSets implements Serializable {
   public static double jaccard(long[] a, long[] b) {
     return Shingles.jaccard(a, b);
   }
+
+  /** Whether {@link #jaccard} is at least {@code threshold}, found without counting it all. */
+  public static boolean reaches(long[] a, long[] b, double threshold) {
+    return Shingles.reaches(a, b, threshold);
+  }
 }

@@ -316,7 +316,7 @@ final class FindSplitLeaks
     private boolean leaks(LeakMember probe, Map<Long, List<long[]>> training) {
       for (long mate : probe.mates()) {
         for (long[] shingles : training.getOrDefault(mate, List.of())) {
-          if (ShingleSets.jaccard(probe.shingles(), shingles) >= threshold) {
+          if (ShingleSets.reaches(probe.shingles(), shingles, threshold)) {
             return true;
           }
         }

@@ -32,6 +32,7 @@ import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -265,7 +266,7 @@ final class SplitFineTuneExamples
   private static final class RenderFn
       extends DoFn<KV<String, ScoredConversation>, KV<String, KV<String, String>>> {
     private final PCollectionView<List<String>> leaks;
-    private transient List<String> leaksSeen;
+    private transient BoundedWindow leaksWindow;
     private transient Set<String> leaking;
 
     RenderFn(PCollectionView<List<String>> leaks) {
@@ -275,12 +276,14 @@ final class SplitFineTuneExamples
     @ProcessElement
     public void processElement(
         @Element KV<String, ScoredConversation> example,
+        BoundedWindow window,
         ProcessContext context,
         MultiOutputReceiver out) {
-      List<String> current = context.sideInput(leaks);
-      if (current != leaksSeen) {
-        leaking = new HashSet<>(current);
-        leaksSeen = current;
+      // A batch side input is the same for the whole window, but a runner may hand out a new
+      // list at each call (the Direct Runner does): the set is built once per window.
+      if (!window.equals(leaksWindow)) {
+        leaking = new HashSet<>(context.sideInput(leaks));
+        leaksWindow = window;
       }
       ScoredConversation scored = example.getValue();
       Conversation conversation = scored.getConversation();
