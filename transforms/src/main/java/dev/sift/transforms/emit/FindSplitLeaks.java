@@ -185,62 +185,14 @@ final class FindSplitLeaks
       this.buckets = buckets;
     }
 
-    /** A band entry; sorted by band key, then member key. */
-    private record Entry(long band, long member) implements Comparable<Entry> {
-      @Override
-      public int compareTo(Entry other) {
-        int byBand = Long.compare(band, other.band);
-        return byBand != 0 ? byBand : Long.compare(member, other.member);
-      }
-    }
-
     @ProcessElement
     public void processElement(
         @Element KV<Integer, Iterable<long[]>> bucket,
         OutputReceiver<KV<Integer, LeakMember>> out) {
-      List<Entry> entries = new ArrayList<>();
-      for (long[] batch : bucket.getValue()) {
-        for (int i = 0; i < batch.length; i += 2) {
-          entries.add(new Entry(batch[i], batch[i + 1]));
-        }
-      }
-      entries.sort(null);
-      Map<Long, Set<Long>> mates = new TreeMap<>();
-      for (int start = 0, end; start < entries.size(); start = end) {
-        end = start;
-        while (end < entries.size() && entries.get(end).band() == entries.get(start).band()) {
-          end++;
-        }
-        List<Entry> band = entries.subList(start, end);
-        List<Long> training = trainingMates(band);
-        if (training.isEmpty()) {
-          continue;
-        }
-        for (Entry entry : band) {
-          if (LeakMember.isValidation(entry.member())) {
-            mates
-                .computeIfAbsent(LeakMember.untagged(entry.member()), k -> new TreeSet<>())
-                .addAll(training);
-          }
-        }
-      }
-      mates.forEach(
+      LeakMates.find(
+          bucket.getValue(),
           (key, training) ->
-              out.output(KV.of(buckets.of(key), LeakMember.mateList(key, toArray(training)))));
-    }
-
-    /** The keys of a band's training members: the first {@value MATES_PER_BAND}. */
-    private static List<Long> trainingMates(List<Entry> band) {
-      List<Long> training = new ArrayList<>();
-      for (Entry entry : band) {
-        if (!LeakMember.isValidation(entry.member())) {
-          training.add(entry.member());
-          if (training.size() == MATES_PER_BAND) {
-            break;
-          }
-        }
-      }
-      return training;
+              out.output(KV.of(buckets.of(key), LeakMember.mateList(key, training))));
     }
   }
 
