@@ -1,6 +1,6 @@
 package dev.sift.bench.dedup;
 
-import dev.sift.transforms.dedup.ShingleSets;
+import dev.sift.transforms.SortedLongSets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -42,7 +42,7 @@ final class TruePairs {
       if (large == 0 || (double) small / large < floor) {
         continue;
       }
-      double jaccard = ShingleSets.jaccard(first, second);
+      double jaccard = SortedLongSets.jaccard(first, second);
       if (jaccard >= floor) {
         pairs.add(new Pair(a, b, jaccard));
       }

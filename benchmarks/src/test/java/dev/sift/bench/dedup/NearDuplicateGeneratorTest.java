@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sift.schemas.Conversation;
 import dev.sift.schemas.spec.DedupSpec;
+import dev.sift.transforms.SortedLongSets;
 import dev.sift.transforms.dedup.ShingleSets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -56,7 +57,7 @@ class NearDuplicateGeneratorTest {
     Set<Long> expected = new HashSet<>();
     for (int a = 0; a < sets.size(); a++) {
       for (int b = a + 1; b < sets.size(); b++) {
-        if (ShingleSets.jaccard(sets.get(a), sets.get(b)) >= 0.5) {
+        if (SortedLongSets.jaccard(sets.get(a), sets.get(b)) >= 0.5) {
           expected.add(TruePairs.Pair.key(a, b));
         }
       }
@@ -68,6 +69,6 @@ class NearDuplicateGeneratorTest {
   }
 
   private static double jaccard(Conversation a, Conversation b) {
-    return ShingleSets.jaccard(SHINGLES.of(a), SHINGLES.of(b));
+    return SortedLongSets.jaccard(SHINGLES.of(a), SHINGLES.of(b));
   }
 }

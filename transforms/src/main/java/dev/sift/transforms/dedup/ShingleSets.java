@@ -5,9 +5,9 @@ import dev.sift.schemas.spec.DedupSpec;
 import java.io.Serializable;
 
 /**
- * The shingle set that near-duplicate search compares for a conversation under a spec, and the
- * exact Jaccard similarity of two such sets: what tools checking the stage from outside (the dedup
- * benchmark's brute force) need to compute the true similarity the stage estimates.
+ * The shingle set that near-duplicate search compares for a conversation under a spec: what tools
+ * checking the stage from outside (the dedup benchmark's brute force) need to compute, with {@link
+ * dev.sift.transforms.SortedLongSets#jaccard}, the true similarity the stage estimates.
  */
 public final class ShingleSets implements Serializable {
   private final KeyText keyText;
@@ -26,15 +26,5 @@ public final class ShingleSets implements Serializable {
   /** The folded key text itself: equal key texts make exact duplicates. */
   public String keyText(Conversation conversation) {
     return keyText.of(conversation);
-  }
-
-  /** |A ∩ B| / |A ∪ B| of two sets as {@link #of} returns them. */
-  public static double jaccard(long[] a, long[] b) {
-    return Shingles.jaccard(a, b);
-  }
-
-  /** Whether {@link #jaccard} is at least {@code threshold}, found without counting it all. */
-  public static boolean reaches(long[] a, long[] b, double threshold) {
-    return Shingles.reaches(a, b, threshold);
   }
 }

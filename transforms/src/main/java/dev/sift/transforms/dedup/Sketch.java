@@ -1,6 +1,7 @@
 package dev.sift.transforms.dedup;
 
 import dev.sift.transforms.PrimitiveArrays;
+import dev.sift.transforms.SortedLongSets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,7 +41,7 @@ final class Sketch {
   double similarity(Sketch other) {
     return signature.length > 0
         ? MinHasher.estimate(signature, other.signature)
-        : Shingles.jaccard(shingles, other.shingles);
+        : SortedLongSets.jaccard(shingles, other.shingles);
   }
 
   /** Node, then the two arrays, each as a block of fixed-width values after its length. */

@@ -4,6 +4,7 @@ import dev.sift.schemas.Conversation;
 import dev.sift.schemas.spec.DedupSpec;
 import dev.sift.transforms.Buckets;
 import dev.sift.transforms.LongArrayCoder;
+import dev.sift.transforms.SortedLongSets;
 import dev.sift.transforms.dedup.BandKeys;
 import dev.sift.transforms.dedup.ShingleSets;
 import java.util.ArrayList;
@@ -268,7 +269,7 @@ final class FindSplitLeaks
     private boolean leaks(LeakMember probe, Map<Long, List<long[]>> training) {
       for (long mate : probe.mates()) {
         for (long[] shingles : training.getOrDefault(mate, List.of())) {
-          if (ShingleSets.reaches(probe.shingles(), shingles, threshold)) {
+          if (SortedLongSets.reaches(probe.shingles(), shingles, threshold)) {
             return true;
           }
         }

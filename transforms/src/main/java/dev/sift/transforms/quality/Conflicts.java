@@ -1,5 +1,6 @@
 package dev.sift.transforms.quality;
 
+import dev.sift.transforms.SortedLongSets;
 import dev.sift.transforms.dedup.Hash64;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -53,28 +54,6 @@ final class Conflicts {
     return words < MIN_QUESTION_WORDS ? null : key.toString();
   }
 
-  /** Jaccard similarity of two sorted sets of word hashes; 1 when both are empty. */
-  static double jaccard(long[] a, long[] b) {
-    if (a.length == 0 && b.length == 0) {
-      return 1;
-    }
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < a.length && j < b.length) {
-      if (a[i] == b[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (a[i] < b[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return (double) common / (a.length + b.length - common);
-  }
-
   /** One answer to a question. */
   record Answer(long key, String id, long[] words, String question, String snippet)
       implements Serializable {
@@ -122,7 +101,7 @@ final class Conflicts {
       for (int j = i + 1; j < answers.size(); j++) {
         Answer a = answers.get(i);
         Answer b = answers.get(j);
-        double similarity = jaccard(a.words(), b.words());
+        double similarity = SortedLongSets.jaccard(a.words(), b.words());
         if (similarity < maxSimilarity) {
           Answer first = a.id().compareTo(b.id()) <= 0 ? a : b;
           Answer second = first == a ? b : a;

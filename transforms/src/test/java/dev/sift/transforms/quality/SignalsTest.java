@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sift.schemas.Message;
 import dev.sift.schemas.Role;
+import dev.sift.transforms.SortedLongSets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -131,8 +132,8 @@ class SignalsTest {
     Conflicts.Answer same = Conflicts.Answer.of("c", "q", "Yes, we deliver on Sundays!");
     // yes vs no share "we"? no: {yes, we, deliver, on, sundays} vs {no, parcels, come, monday,
     // to, saturday, only}: Jaccard 0.
-    assertEquals(0.0, Conflicts.jaccard(yes.words(), no.words()), 1e-12);
-    assertEquals(1.0, Conflicts.jaccard(yes.words(), same.words()), 1e-12);
+    assertEquals(0.0, SortedLongSets.jaccard(yes.words(), no.words()), 1e-12);
+    assertEquals(1.0, SortedLongSets.jaccard(yes.words(), same.words()), 1e-12);
     List<Conflicts.Pair> pairs = Conflicts.pairs(List.of(yes, no, same), 0.3);
     assertEquals(2, pairs.size());
     assertEquals("a", pairs.get(0).firstId());

@@ -1,4 +1,4 @@
-package dev.sift.transforms.dedup;
+package dev.sift.transforms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,10 +9,10 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Shingles#reaches}: the same answer as comparing {@link Shingles#jaccard} with the
- * threshold.
+ * {@link SortedLongSets#reaches}: the same answer as comparing {@link SortedLongSets#jaccard} with
+ * the threshold.
  */
-class ShinglesTest {
+class SortedLongSetsTest {
   private static final double[] THRESHOLDS = {0, 0.1, 0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 1, 1.5};
 
   @Test
@@ -26,11 +26,11 @@ class ShinglesTest {
       double threshold =
           random.nextBoolean()
               ? THRESHOLDS[random.nextInt(THRESHOLDS.length)]
-              : Shingles.jaccard(a, b) + (random.nextInt(3) - 1) * Math.ulp(1.0);
+              : SortedLongSets.jaccard(a, b) + (random.nextInt(3) - 1) * Math.ulp(1.0);
       assertEquals(
-          Shingles.jaccard(a, b) >= threshold,
-          Shingles.reaches(a, b, threshold),
-          () -> "threshold " + threshold + ", jaccard " + Shingles.jaccard(a, b));
+          SortedLongSets.jaccard(a, b) >= threshold,
+          SortedLongSets.reaches(a, b, threshold),
+          () -> "threshold " + threshold + ", jaccard " + SortedLongSets.jaccard(a, b));
     }
   }
 
@@ -39,12 +39,12 @@ class ShinglesTest {
     long[] a = {1, 2, 3, 4, 5, 6, 7, 8};
     long[] b = {1, 2, 3, 4, 5, 6, 7, 9};
     // 7 in common of 9: 0.777...
-    assertTrue(Shingles.reaches(a, b, 7.0 / 9));
-    assertFalse(Shingles.reaches(a, b, Math.nextUp(7.0 / 9)));
-    assertTrue(Shingles.reaches(a, a, 1));
-    assertFalse(Shingles.reaches(a, new long[] {10, 11}, 0.01));
-    assertTrue(Shingles.reaches(new long[0], new long[0], 1));
-    assertFalse(Shingles.reaches(a, new long[0], 0.5));
+    assertTrue(SortedLongSets.reaches(a, b, 7.0 / 9));
+    assertFalse(SortedLongSets.reaches(a, b, Math.nextUp(7.0 / 9)));
+    assertTrue(SortedLongSets.reaches(a, a, 1));
+    assertFalse(SortedLongSets.reaches(a, new long[] {10, 11}, 0.01));
+    assertTrue(SortedLongSets.reaches(new long[0], new long[0], 1));
+    assertFalse(SortedLongSets.reaches(a, new long[0], 0.5));
   }
 
   private static long[] subset(Random random, int universe) {
