@@ -199,6 +199,14 @@ final class PhoneRecognizer {
     if (candidate.startsWith("+") || candidate.startsWith("00")) {
       return isValid(candidate.startsWith("00") ? "+" + candidate.substring(2) : candidate, "ZZ");
     }
+    return nationalCallingCode(candidate) > 0;
+  }
+
+  /**
+   * The calling code of the first of the spec's regions (in their order) that deems a number
+   * written without {@code +} or {@code 00} valid; 0 when none does.
+   */
+  int nationalCallingCode(String candidate) {
     String digits = Digits.only(candidate);
     for (Region region : regions) {
       if (region.needsTrunkZero() && digits.charAt(0) != '0') {
@@ -209,10 +217,10 @@ final class PhoneRecognizer {
               ? isValidNational(digits, region)
               : isValid(candidate, region.code());
       if (valid) {
-        return true;
+        return region.callingCode();
       }
     }
-    return false;
+    return 0;
   }
 
   private boolean isValidNational(String digits, Region region) {

@@ -1,12 +1,10 @@
 package dev.sift.transforms.anonymize;
 
-import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.sift.schemas.EntityType;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,16 +52,16 @@ final class Surrogates {
   private static final Pattern DATE_NUMERIC =
       Pattern.compile("(\\d{1,4})([/.-])(\\d{1,2})\\2(\\d{2,4})");
 
-  private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+  private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
   private final NameLexicon names = NameLexicon.get();
-  private final List<String> phoneRegions;
-  private final Set<Integer> callingCodes = phones.getSupportedCallingCodes();
+  private final PhoneRecognizer phones;
+  private final Set<Integer> callingCodes = util.getSupportedCallingCodes();
 
   /** A country's example national number by calling code: libphonenumber parses it each time. */
   private final Map<Integer, String> exampleNumbers = new ConcurrentHashMap<>();
 
   Surrogates(List<String> phoneRegions) {
-    this.phoneRegions = List.copyOf(phoneRegions);
+    this.phones = new PhoneRecognizer(phoneRegions);
   }
 
   /** A fake value for {@code original}, which was detected as {@code type}. */
@@ -116,23 +114,30 @@ final class Surrogates {
     fake.setNationalNumber(Long.parseLong(national));
     boolean international = original.strip().startsWith("+");
     String formatted =
-        phones.format(
+        util.format(
             fake, international ? PhoneNumberFormat.INTERNATIONAL : PhoneNumberFormat.NATIONAL);
     return Digits.count(formatted) == Digits.count(original)
         ? pour(original, Digits.only(formatted))
         : formatted;
   }
 
-  /** The calling code of a number found as a phone number; 1 when no region reads it so. */
+  /**
+   * The calling code of a number found as a phone number: the one written after its {@code +} or
+   * {@code 00}, else that of the first of the spec's regions it is a valid number of, as the
+   * detector validated it; 1 when none is (a fictional North American 555 number, say).
+   */
   private int callingCode(String original) {
-    if (original.strip().startsWith("+")) {
-      int code = leadingCallingCode(Digits.only(original));
-      if (code > 0) {
-        return code;
-      }
+    String number = original.strip();
+    String digits = Digits.only(number);
+    int code;
+    if (number.startsWith("+")) {
+      code = leadingCallingCode(digits);
+    } else if (number.startsWith("00")) {
+      code = leadingCallingCode(digits.substring(2));
+    } else {
+      code = digits.isEmpty() ? 0 : phones.nationalCallingCode(number);
     }
-    PhoneNumber parsed = parse(original);
-    return parsed == null ? 1 : parsed.getCountryCode();
+    return code > 0 ? code : 1;
   }
 
   /**
@@ -152,28 +157,6 @@ final class Surrogates {
     return 0;
   }
 
-  private PhoneNumber parse(String original) {
-    // Regions sharing a calling code often parse a number alike: it is validated once.
-    List<PhoneNumber> invalid = new ArrayList<>();
-    for (String region : original.strip().startsWith("+") ? List.of("ZZ") : phoneRegions) {
-      try {
-        PhoneNumber number = phones.parse(original, region);
-        if (region.equals("ZZ")) {
-          return number;
-        }
-        if (!invalid.contains(number)) {
-          if (phones.isValidNumber(number)) {
-            return number;
-          }
-          invalid.add(number);
-        }
-      } catch (NumberParseException unparseable) {
-        // Try the next region.
-      }
-    }
-    return null;
-  }
-
   /** Other countries have no fictional range: their example number, last digits redrawn. */
   private String exampleNational(int countryCode, SplittableRandom random) {
     String national = exampleNumbers.computeIfAbsent(countryCode, this::exampleNational);
@@ -181,7 +164,7 @@ final class Surrogates {
   }
 
   private String exampleNational(int countryCode) {
-    PhoneNumber example = phones.getExampleNumber(phones.getRegionCodeForCountryCode(countryCode));
+    PhoneNumber example = util.getExampleNumber(util.getRegionCodeForCountryCode(countryCode));
     return example == null ? "5550100" : Long.toString(example.getNationalNumber());
   }
 
