@@ -112,6 +112,14 @@ final class Surrogates {
         };
     PhoneNumber fake = new PhoneNumber().setCountryCode(countryCode);
     fake.setNationalNumber(Long.parseLong(national));
+    int zeros = 0;
+    while (zeros < national.length() - 1 && national.charAt(zeros) == '0') {
+      zeros++;
+    }
+    if (zeros > 0) {
+      // Italy's numbers (and a few others) keep their leading 0 after the calling code.
+      fake.setItalianLeadingZero(true).setNumberOfLeadingZeros(zeros);
+    }
     boolean international = original.strip().startsWith("+");
     String formatted =
         util.format(
@@ -165,7 +173,7 @@ final class Surrogates {
 
   private String exampleNational(int countryCode) {
     PhoneNumber example = util.getExampleNumber(util.getRegionCodeForCountryCode(countryCode));
-    return example == null ? "5550100" : Long.toString(example.getNationalNumber());
+    return example == null ? "5550100" : util.getNationalSignificantNumber(example);
   }
 
   private static String card(String original, SplittableRandom random) {

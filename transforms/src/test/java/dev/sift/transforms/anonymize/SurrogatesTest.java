@@ -27,6 +27,29 @@ class SurrogatesTest {
   }
 
   @Test
+  void aNationalNumberKeepsTheRegionItIsValidIn() throws Exception {
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    // Spain and Italy write numbers without a trunk prefix; Germany and Britain would read these
+    // with one added, which the detector does not (see PhoneRecognizer).
+    for (String[] numberAndRegion :
+        List.of(
+            new String[] {"917 45 69 69", "ES"},
+            new String[] {"347-191-7169", "IT"},
+            new String[] {"020 7946 0958", "GB"},
+            new String[] {"030 12345678", "DE"})) {
+      String fake = SURROGATES.of(EntityType.PHONE, numberAndRegion[0], new SplittableRandom(7));
+      String region = numberAndRegion[1];
+      assertTrue(util.isValidNumber(util.parse(fake, region)), numberAndRegion[0] + " -> " + fake);
+    }
+  }
+
+  @Test
+  void aFictionalNorthAmericanNumberGetsOne() throws Exception {
+    String fake = SURROGATES.of(EntityType.PHONE, "(415) 555-0123", new SplittableRandom(7));
+    assertTrue(fake.matches("\\(\\d{3}\\) 555-01\\d\\d"), fake);
+  }
+
+  @Test
   void personWordsKeepTheirCase() {
     SplittableRandom random = new SplittableRandom(1);
     String lower = SURROGATES.personWord("maria", false, random);
