@@ -230,21 +230,29 @@ final class PhoneRecognizer {
     } else if (region.callingCode() == 1 && digits.length() == 11 && digits.charAt(0) == '1') {
       national = digits.substring(1);
     }
+    PhoneNumber number = number(region.callingCode(), national);
+    return number != null && util.isPossibleNumber(number) && util.isValidNumber(number);
+  }
+
+  /**
+   * The number of a calling code and national significant number, whose leading zeros (Italy's
+   * numbers keep theirs after the calling code) libphonenumber holds apart; null when it is all
+   * zeros.
+   */
+  static PhoneNumber number(int callingCode, String national) {
     int zeros = 0;
     while (zeros < national.length() && national.charAt(zeros) == '0') {
       zeros++;
     }
     if (zeros == national.length()) {
-      return false;
+      return null;
     }
     PhoneNumber number =
-        new PhoneNumber()
-            .setCountryCode(region.callingCode())
-            .setNationalNumber(Long.parseLong(national));
+        new PhoneNumber().setCountryCode(callingCode).setNationalNumber(Long.parseLong(national));
     if (zeros > 0) {
       number.setItalianLeadingZero(true).setNumberOfLeadingZeros(zeros);
     }
-    return util.isPossibleNumber(number) && util.isValidNumber(number);
+    return number;
   }
 
   private boolean isValid(String candidate, String region) {

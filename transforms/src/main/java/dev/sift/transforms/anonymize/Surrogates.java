@@ -110,16 +110,7 @@ final class Surrogates {
           case 61 -> "491570" + (156 + random.nextInt(4));
           default -> exampleNational(countryCode, random);
         };
-    PhoneNumber fake = new PhoneNumber().setCountryCode(countryCode);
-    fake.setNationalNumber(Long.parseLong(national));
-    int zeros = 0;
-    while (zeros < national.length() - 1 && national.charAt(zeros) == '0') {
-      zeros++;
-    }
-    if (zeros > 0) {
-      // Italy's numbers (and a few others) keep their leading 0 after the calling code.
-      fake.setItalianLeadingZero(true).setNumberOfLeadingZeros(zeros);
-    }
+    PhoneNumber fake = PhoneRecognizer.number(countryCode, national);
     boolean international = original.strip().startsWith("+");
     String formatted =
         util.format(
