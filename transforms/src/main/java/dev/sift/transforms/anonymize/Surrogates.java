@@ -111,10 +111,15 @@ final class Surrogates {
           default -> exampleNational(countryCode, random);
         };
     PhoneNumber fake = PhoneRecognizer.number(countryCode, national);
-    boolean international = original.strip().startsWith("+");
-    String formatted =
-        util.format(
-            fake, international ? PhoneNumberFormat.INTERNATIONAL : PhoneNumberFormat.NATIONAL);
+    String number = original.strip();
+    String formatted;
+    if (number.startsWith("+")) {
+      formatted = util.format(fake, PhoneNumberFormat.INTERNATIONAL);
+    } else if (number.startsWith("00")) {
+      formatted = "00" + util.format(fake, PhoneNumberFormat.INTERNATIONAL).substring(1);
+    } else {
+      formatted = util.format(fake, PhoneNumberFormat.NATIONAL);
+    }
     return Digits.count(formatted) == Digits.count(original)
         ? pour(original, Digits.only(formatted))
         : formatted;

@@ -27,6 +27,14 @@ class SurrogatesTest {
   }
 
   @Test
+  void aNumberWrittenWithDoubleZeroKeepsItsCallingCode() throws Exception {
+    PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+    String fake = SURROGATES.of(EntityType.PHONE, "0034 917 45 69 69", new SplittableRandom(7));
+    assertTrue(fake.startsWith("0034 "), fake);
+    assertTrue(util.isValidNumber(util.parse("+" + fake.substring(2), "ZZ")), fake);
+  }
+
+  @Test
   void aNationalNumberKeepsTheRegionItIsValidIn() throws Exception {
     PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     // Spain and Italy write numbers without a trunk prefix; Germany and Britain would read these
