@@ -2,6 +2,7 @@ package dev.sift.transforms.quality;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,6 +94,26 @@ class LanguagesTest {
             "The job pulls from https://kestrelassets.blob.core.windows.net/exports/report.csv"
                 + "?sv=2022-11-02&ss=b&sig=XKICtt5lkxkBM2T6CLjZvM7UzvjKskyDki0wNy824fh%3D every"
                 + " hour, key AKIAQX7Z4MBNE2K9VWTP, ticket INC-88213-B, build v4.12.0-rc3."));
+  }
+
+  /** Lingua alone answers German and Dutch for these (BANKING77 questions, synthetic logs). */
+  @Test
+  void plainEnglishIsEnglishWhateverItsNamesAndLength() {
+    assertEquals("en", detect(DEFAULT, "What is the top-up limit for my card?"));
+    assertEquals("en", detect(DEFAULT, "What is the maximum I can top up?"));
+    assertEquals(
+        "en",
+        detect(
+            DEFAULT,
+            "Hi, my name is Siobhan Hoffmann. Our direct debit failed on 15 November 2025 and now"
+                + " the workspace says payment is overdue. Hi Siobhan, thanks for reaching out. My"
+                + " name is Małgorzata and I'll be helping you today."));
+  }
+
+  @Test
+  void englishIsOnlyAnsweredWhenItIsACandidate() {
+    Languages germanOrFrench = Languages.of(List.of("de"), List.of("fr"));
+    assertNotEquals("en", detect(germanOrFrench, EXCHANGES.get("en")));
   }
 
   @Test
