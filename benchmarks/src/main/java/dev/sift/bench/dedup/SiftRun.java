@@ -56,7 +56,8 @@ final class SiftRun {
             .apply(
                 "Dedup",
                 DeduplicateConversations.withSpec(spec)
-                    .inBuckets(ShuffleOptions.bucketsOf(pipeline)));
+                    .inBuckets(ShuffleOptions.bucketsOf(pipeline))
+                    .withNearPairs());
     result
         .get(DeduplicateConversations.NEAR_PAIRS)
         .apply("GatherPairs", ParDo.of(new GatherPairsFn()));
