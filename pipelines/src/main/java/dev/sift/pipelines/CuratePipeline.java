@@ -88,7 +88,7 @@ public final class CuratePipeline {
             options.getInput(),
             options.getSpec(),
             format.code());
-    RunSummary.print(result, options.getOutput(), System.out);
+    RunSummary.print(options.getOutput(), System.out);
     return result;
   }
 
