@@ -31,7 +31,7 @@ final class EnglishFunctionWords {
           "into", "out", "here", "now", "very", "more", "after", "before", "because", "one",
           "other");
 
-  private static final int LONGEST = 7;
+  private static final int LONGEST = WORDS.stream().mapToInt(String::length).max().orElseThrow();
 
   private EnglishFunctionWords() {}
 
@@ -48,11 +48,10 @@ final class EnglishFunctionWords {
       while (i < n && Character.isWhitespace(sample.charAt(i))) {
         i++;
       }
-      int start = i;
+      int from = i;
       while (i < n && !Character.isWhitespace(sample.charAt(i))) {
         i++;
       }
-      int from = start;
       int to = i;
       while (from < to && !Character.isLetterOrDigit(sample.charAt(from))) {
         from++;
