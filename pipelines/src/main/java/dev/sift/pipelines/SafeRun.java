@@ -17,9 +17,10 @@ final class SafeRun {
   private SafeRun() {}
 
   /**
-   * Runs {@code pipeline} to its end, with {@link RunProgress}'s progress line, and commits {@code
-   * output}; the marker describes a run of {@code name} over {@code inputs} with {@code spec} (null
-   * for none) and {@code format}.
+   * Runs {@code pipeline} to its end, with {@link RunProgress}'s progress line and every output of
+   * its multi-output steps read ({@link UnreadOutputs}), and commits {@code output}; the marker
+   * describes a run of {@code name} over {@code inputs} with {@code spec} (null for none) and
+   * {@code format}.
    */
   static PipelineResult run(
       Pipeline pipeline,
@@ -30,6 +31,7 @@ final class SafeRun {
       String spec,
       String format)
       throws IOException {
+    UnreadOutputs.drop(pipeline);
     PipelineResult result;
     try {
       result = RunProgress.run(pipeline, options, System.err);
