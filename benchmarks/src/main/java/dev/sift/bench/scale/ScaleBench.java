@@ -1,6 +1,7 @@
 package dev.sift.bench.scale;
 
 import dev.sift.bench.Args;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,9 @@ import java.util.stream.Stream;
 /**
  * {@code ./bench scale}: the curate pipeline on synthetic logs of growing size, on the Direct
  * Runner and on an embedded Flink, each run a JVM of its own started from the bundled jars as a
- * user would; with wall time, conversations and MB per second, peak memory, and the machine's limit
- * for the same input ({@link LimitPass}). Prints the issue's targets beside the figures.
+ * user would; with wall time, conversations and MB per second, peak memory, the machine's limit for
+ * the same input ({@link LimitPass}) and the Direct Runner's floor ({@link ReadOnlyPipeline}:
+ * reading the input and nothing else). Prints the issue's targets beside the figures.
  */
 public final class ScaleBench {
   private static final Pattern MAX_RSS =
@@ -68,7 +70,7 @@ public final class ScaleBench {
     System.out.printf(Locale.ROOT, "Machine: %d cores; each run: -Xmx%s%n", cores, heap);
     System.out.printf(
         Locale.ROOT,
-        "%-8s %10s %9s %9s %10s %9s %10s %9s %10s %10s %8s%n",
+        "%-9s %10s %9s %9s %10s %9s %10s %9s %10s %10s %8s%n",
         "runner",
         "records",
         "wall s",
@@ -87,7 +89,7 @@ public final class ScaleBench {
       double megabytes = limit.bytes() / 1e6;
       System.out.printf(
           Locale.ROOT,
-          "%-8s %,10d %9.1f %9s %,10.0f %9.1f %10s %9.1f %10s %10s %8s%n",
+          "%-9s %,10d %9.1f %9s %,10.0f %9.1f %10s %9.1f %10s %10s %8s%n",
           "limit",
           limit.records(),
           limit.seconds(),
@@ -99,13 +101,18 @@ public final class ScaleBench {
           "-",
           "-",
           "1.00");
+      List<Run> sized = new ArrayList<>();
+      sized.add(readOnly(logs, work.resolve("read-only-" + size + ".log"), heap, size));
       for (String runner : args.value("runners", "direct,flink").split(",")) {
         Run run =
             curate(runner.strip(), logs, work.resolve("out-" + size + "-" + runner), heap, size);
         runs.add(run);
+        sized.add(run);
+      }
+      for (Run run : sized) {
         System.out.printf(
             Locale.ROOT,
-            "%-8s %,10d %9.1f %9s %,10.0f %9.1f %10s %9.1f %,10.0f %10s %8.2f%s%n",
+            "%-9s %,10d %9.1f %9s %,10.0f %9.1f %10s %9.1f %,10.0f %10s %8.2f%s%n",
             run.runner(),
             size,
             run.seconds(),
@@ -127,6 +134,9 @@ public final class ScaleBench {
         TARGET_PER_CORE_SECOND,
         TARGET_SHARE_OF_LIMIT * 100,
         TARGET_GROWTH_1M_OVER_100K);
+    System.out.println(
+        "  read-only: the Direct Runner reading the input into conversations and counting them,"
+            + " no other stage; no curate run on that runner can take less");
     growth(runs);
   }
 
@@ -163,6 +173,29 @@ public final class ScaleBench {
     return dir.resolve("logs");
   }
 
+  /**
+   * {@link ReadOnlyPipeline} on the Direct Runner, from the same bundled jar and with the same
+   * options as curate's run: the runner's floor for the input.
+   */
+  private static Run readOnly(Path logs, Path log, String heap, long size) throws Exception {
+    List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-v", "java", "-Xmx" + heap));
+    command.addAll(
+        List.of(
+            "-cp",
+            jar("pipelines/target", "sift-pipelines-", "-bundled.jar")
+                + File.pathSeparator
+                + Path.of(
+                    ReadOnlyPipeline.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI()),
+            ReadOnlyPipeline.class.getName(),
+            "--input=" + logs.toAbsolutePath() + "/**"));
+    command.addAll(DIRECT_RUNNER);
+    return timed("read-only", command, log, size);
+  }
+
   private static Run curate(String runner, Path logs, Path output, String heap, long size)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-v", "java", "-Xmx" + heap));
@@ -190,8 +223,13 @@ public final class ScaleBench {
     command.add("--semantic=off");
     // The bench owns its work folder: a run replaces the output of the last run of its size.
     command.add("--overwrite");
-    Path log = output.resolveSibling(output.getFileName() + ".log");
-    Files.createDirectories(output.getParent());
+    return timed(runner, command, output.resolveSibling(output.getFileName() + ".log"), size);
+  }
+
+  /** Runs {@code command} (under GNU time), its output going to {@code log}. */
+  private static Run timed(String runner, List<String> command, Path log, long size)
+      throws IOException, InterruptedException {
+    Files.createDirectories(log.getParent());
     long started = System.nanoTime();
     Process process =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
