@@ -5,18 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.sift.schemas.OutputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -57,10 +55,10 @@ class FlinkClusterIT {
   /** The Direct Runner's output: what every cluster run must write, byte for byte. */
   @BeforeAll
   void runOnTheDirectRunner() throws Exception {
-    deleteRecursively(WORK);
+    OutputFiles.recreate(WORK);
     Path directOut = WORK.resolve("out-direct");
     sift("direct", curate(directOut));
-    expected = files(directOut);
+    expected = OutputFiles.read(directOut);
     assertTrue(
         expected.containsKey(Path.of("report/quality-report.json"))
             && expected.containsKey(Path.of("tasks/billing/train.jsonl"))
@@ -84,7 +82,7 @@ class FlinkClusterIT {
       assertTrue(output.contains("balance       holds"), output);
       assertRanOnTheCluster(cluster);
     }
-    assertSameBytes(files(flinkOut));
+    assertSameBytes(OutputFiles.read(flinkOut));
   }
 
   /**
@@ -125,7 +123,7 @@ class FlinkClusterIT {
         run.destroyForcibly();
       }
     }
-    assertSameBytes(files(flinkOut));
+    assertSameBytes(OutputFiles.read(flinkOut));
   }
 
   /**
@@ -221,26 +219,5 @@ class FlinkClusterIT {
     assertTrue(ended, "the " + name + " run did not end:\n" + output);
     assertEquals(0, process.exitValue(), "the " + name + " run failed:\n" + output);
     return output;
-  }
-
-  private static Map<Path, byte[]> files(Path root) throws IOException {
-    Map<Path, byte[]> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(file), Files.readAllBytes(file));
-      }
-    }
-    return files;
-  }
-
-  private static void deleteRecursively(Path root) throws IOException {
-    if (Files.exists(root)) {
-      try (Stream<Path> walk = Files.walk(root)) {
-        for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
-    }
-    Files.createDirectories(root);
   }
 }

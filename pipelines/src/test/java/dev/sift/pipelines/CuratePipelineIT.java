@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.sift.schemas.JsonSchemas;
+import dev.sift.schemas.OutputFiles;
 import dev.sift.transforms.json.Json;
 import dev.sift.transforms.write.OutputLayout;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.Test;
@@ -186,8 +186,8 @@ class CuratePipelineIT {
     byTask.forEach(task -> assertEquals("lexical", task.get("mode").asText(), task.toString()));
     assertEquals(338, report.at("/accounting/read").asLong());
     assertFlagsWhatTheSamplesPlant(byTask, first);
-    Map<Path, byte[]> expected = files(first);
-    Map<Path, byte[]> actual = files(second);
+    Map<Path, byte[]> expected = OutputFiles.read(first);
+    Map<Path, byte[]> actual = OutputFiles.read(second);
     assertTrue(expected.containsKey(Path.of(OutputLayout.REPORT)), expected.keySet().toString());
     assertEquals(expected.keySet(), actual.keySet());
     expected.forEach((file, bytes) -> assertArrayEquals(bytes, actual.get(file), file.toString()));
@@ -217,8 +217,8 @@ class CuratePipelineIT {
         .forEach(task -> assertEquals("semantic", task.get("mode").asText(), task.toString()));
     assertEquals(
         6, report.at("/quality/byTask/billing/criteria/relevant/metrics/offTopic").asLong());
-    Map<Path, byte[]> expected = files(first);
-    Map<Path, byte[]> actual = files(second);
+    Map<Path, byte[]> expected = OutputFiles.read(first);
+    Map<Path, byte[]> actual = OutputFiles.read(second);
     assertEquals(expected.keySet(), actual.keySet());
     expected.forEach((file, bytes) -> assertArrayEquals(bytes, actual.get(file), file.toString()));
   }
@@ -234,16 +234,6 @@ class CuratePipelineIT {
                 CuratePipelineTest.withLauncherFlags(args.toArray(String[]::new)))
             .withValidation()
             .as(CurateOptions.class));
-  }
-
-  private static Map<Path, byte[]> files(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      Map<Path, byte[]> files = new TreeMap<>();
-      for (Path file : walk.filter(Files::isRegularFile).collect(Collectors.toList())) {
-        files.put(root.relativize(file), Files.readAllBytes(file));
-      }
-      return files;
-    }
   }
 
   private static JsonNode parse(String line) {

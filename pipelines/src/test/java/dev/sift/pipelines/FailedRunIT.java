@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sift.schemas.OutputFiles;
 import dev.sift.transforms.write.SafeOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -41,7 +41,7 @@ class FailedRunIT {
   void aRunThatFailsPartWayLeavesThePreviousOutputUnchanged(@TempDir Path root) throws IOException {
     Path out = root.resolve("out");
     CuratePipeline.run(options(out, false));
-    Map<Path, byte[]> before = files(out);
+    Map<Path, byte[]> before = OutputFiles.read(out);
     assertTrue(before.containsKey(Path.of(SafeOutput.SUCCESS)), before.keySet().toString());
 
     RuntimeException failure =
@@ -51,7 +51,7 @@ class FailedRunIT {
     assertTrue(rootMessage(failure).contains("injected failure"), rootMessage(failure));
 
     assertTrue(STAGED.get("replace") > 0, "the failing run had written part of its output");
-    Map<Path, byte[]> after = files(out);
+    Map<Path, byte[]> after = OutputFiles.read(out);
     assertEquals(before.keySet(), after.keySet(), "the same files");
     before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file.toString()));
     assertEquals(List.of(out), entries(root), "no staging folder is left beside --output");
@@ -124,16 +124,6 @@ class FailedRunIT {
         throw new UncheckedIOException(e);
       }
     }
-  }
-
-  private static Map<Path, byte[]> files(Path root) throws IOException {
-    Map<Path, byte[]> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(file), Files.readAllBytes(file));
-      }
-    }
-    return files;
   }
 
   private static List<Path> entries(Path folder) throws IOException {

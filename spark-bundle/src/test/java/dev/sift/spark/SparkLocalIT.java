@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sift.schemas.OutputFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +39,7 @@ class SparkLocalIT {
 
   @BeforeAll
   static void cleanWork() throws IOException {
-    deleteRecursively(WORK);
+    OutputFiles.recreate(WORK);
   }
 
   @ParameterizedTest
@@ -50,7 +48,7 @@ class SparkLocalIT {
   void writesTheDirectRunnersBytesOnTheEmbeddedSpark(String pipeline) throws Exception {
     Path directOut = WORK.resolve(pipeline + "-direct");
     String direct = sift(pipeline + "-direct", List.of(), args(pipeline, directOut));
-    Map<Path, byte[]> expected = files(directOut);
+    Map<Path, byte[]> expected = OutputFiles.read(directOut);
     assertTrue(
         expected.containsKey(Path.of("_SUCCESS")) && expected.size() > 1,
         "the Direct Runner wrote " + pipeline + "'s outputs: " + expected.keySet());
@@ -64,7 +62,7 @@ class SparkLocalIT {
       assertTrue(spark.contains("balance       holds"), spark);
     }
 
-    Map<Path, byte[]> actual = files(sparkOut);
+    Map<Path, byte[]> actual = OutputFiles.read(sparkOut);
     assertEquals(expected.keySet(), actual.keySet(), "the same files");
     expected.forEach((file, bytes) -> assertArrayEquals(bytes, actual.get(file), file.toString()));
   }
@@ -123,26 +121,5 @@ class SparkLocalIT {
     }
     flags.add("-Djdk.reflect.useDirectMethodHandle=false");
     return flags;
-  }
-
-  private static Map<Path, byte[]> files(Path root) throws IOException {
-    Map<Path, byte[]> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(file), Files.readAllBytes(file));
-      }
-    }
-    return files;
-  }
-
-  private static void deleteRecursively(Path root) throws IOException {
-    if (Files.exists(root)) {
-      try (Stream<Path> walk = Files.walk(root)) {
-        for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
-    }
-    Files.createDirectories(root);
   }
 }
