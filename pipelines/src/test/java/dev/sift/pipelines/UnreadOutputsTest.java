@@ -47,8 +47,9 @@ class UnreadOutputsTest {
   }
 
   /**
-   * The anonymize and dedup pipelines read the anonymiser's conversations, not its counts (the
-   * dedup pipeline not the duplicate clusters' labels either); curate reads every output.
+   * The anonymize and dedup pipelines read the anonymiser's conversations and not its counts, and
+   * the dedup pipeline does not read the duplicate clusters' labels either; curate reads every
+   * output of its multi-output steps.
    */
   @Test
   void thePipelinesUnreadOutputsAreFoundAndDropped() throws Exception {
