@@ -56,8 +56,7 @@ final class SiftRun {
             .apply(
                 "Dedup",
                 DeduplicateConversations.withSpec(spec)
-                    .inBuckets(ShuffleOptions.bucketsOf(pipeline))
-                    .withNearPairs());
+                    .inBuckets(ShuffleOptions.bucketsOf(pipeline)));
     result
         .get(DeduplicateConversations.NEAR_PAIRS)
         .apply("GatherPairs", ParDo.of(new GatherPairsFn()));

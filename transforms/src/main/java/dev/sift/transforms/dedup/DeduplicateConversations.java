@@ -22,12 +22,9 @@ import org.apache.beam.sdk.values.TupleTag;
  * {@code docs/dedup.md} for the method and its parameters.
  *
  * <p>Outputs: {@link StageOutputs#CONVERSATIONS} (kept), {@link StageOutputs#FILTERED}, {@link
- * #CLUSTERS} (one summary per cluster of two or more), {@link #UNSETTLED} (nodes whose component
- * had not converged, normally none) and, with {@link #withNearPairs()} only, {@link #NEAR_PAIRS}
- * (the confirmed near-duplicate pairs of conversation ids, between exact-copy representatives).
- * Only on request because Beam 2.70's Spark runner passes the elements of a ParDo's unread
- * additional output on as main output ({@code TransformTranslator.skipUnconsumedOutputs} drops the
- * filter by output), which broke {@code curate}, where nothing reads the pairs, on Spark.
+ * #CLUSTERS} (one summary per cluster of two or more), {@link #NEAR_PAIRS} (the confirmed
+ * near-duplicate pairs of conversation ids, between exact-copy representatives) and {@link
+ * #UNSETTLED} (nodes whose component had not converged, normally none).
  */
 public final class DeduplicateConversations
     extends PTransform<PCollection<Conversation>, PCollectionTuple> {
@@ -47,14 +44,12 @@ public final class DeduplicateConversations
   private final DedupSpec spec;
   private final Representatives representatives;
   private final Buckets buckets;
-  private final boolean nearPairs;
 
   private DeduplicateConversations(
-      DedupSpec spec, Representatives representatives, Buckets buckets, boolean nearPairs) {
+      DedupSpec spec, Representatives representatives, Buckets buckets) {
     this.spec = spec;
     this.representatives = representatives;
     this.buckets = buckets;
-    this.nearPairs = nearPairs;
   }
 
   /**
@@ -63,22 +58,17 @@ public final class DeduplicateConversations
    */
   public static DeduplicateConversations withSpec(DedupSpec spec) {
     return new DeduplicateConversations(
-        spec, Representatives.smallestId(), Buckets.of(Buckets.FOR_CLUSTERS), false);
+        spec, Representatives.smallestId(), Buckets.of(Buckets.FOR_CLUSTERS));
   }
 
   /** The same, choosing each cluster's kept conversation by {@code representatives}. */
   public DeduplicateConversations preferring(Representatives representatives) {
-    return new DeduplicateConversations(spec, representatives, buckets, nearPairs);
+    return new DeduplicateConversations(spec, representatives, buckets);
   }
 
   /** The same, its exchanges in {@code buckets}; the result does not depend on them. */
   public DeduplicateConversations inBuckets(Buckets buckets) {
-    return new DeduplicateConversations(spec, representatives, buckets, nearPairs);
-  }
-
-  /** The same, with {@link #NEAR_PAIRS} among the outputs. */
-  public DeduplicateConversations withNearPairs() {
-    return new DeduplicateConversations(spec, representatives, buckets, true);
+    return new DeduplicateConversations(spec, representatives, buckets);
   }
 
   @Override
@@ -92,8 +82,7 @@ public final class DeduplicateConversations
     PCollectionTuple verified =
         PCollectionTuple.of(GroupExactCopies.SKETCHES, groups.get(GroupExactCopies.SKETCHES))
             .and(VerifyCandidates.CANDIDATES, candidates)
-            .apply(
-                "VerifyCandidates", new VerifyCandidates(settings.threshold(), buckets, nearPairs));
+            .apply("VerifyCandidates", new VerifyCandidates(settings.threshold(), buckets));
     PCollectionTuple components =
         verified
             .get(VerifyCandidates.EDGES)
@@ -110,11 +99,10 @@ public final class DeduplicateConversations
             .apply("MergeClusterParts", ParDo.of(new ClusterSummary.MergePartsFn()))
             .setCoder(SchemaCoders.of(conversations, ClusterSummary.class));
 
-    PCollectionTuple outputs =
-        PCollectionTuple.of(StageOutputs.CONVERSATIONS, resolved.get(StageOutputs.CONVERSATIONS))
-            .and(StageOutputs.FILTERED, resolved.get(StageOutputs.FILTERED))
-            .and(CLUSTERS, clusters)
-            .and(UNSETTLED, components.get(ConnectComponents.UNSETTLED));
-    return nearPairs ? outputs.and(NEAR_PAIRS, verified.get(VerifyCandidates.PAIRS)) : outputs;
+    return PCollectionTuple.of(StageOutputs.CONVERSATIONS, resolved.get(StageOutputs.CONVERSATIONS))
+        .and(StageOutputs.FILTERED, resolved.get(StageOutputs.FILTERED))
+        .and(CLUSTERS, clusters)
+        .and(NEAR_PAIRS, verified.get(VerifyCandidates.PAIRS))
+        .and(UNSETTLED, components.get(ConnectComponents.UNSETTLED));
   }
 }

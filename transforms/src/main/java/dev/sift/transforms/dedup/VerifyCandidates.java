@@ -30,8 +30,8 @@ import org.apache.beam.sdk.values.TupleTagList;
  *
  * <p>Input tuple: {@link GroupExactCopies#SKETCHES} and {@link #CANDIDATES}. Outputs: {@link
  * #EDGES}, each edge as both {@code (a, b)} at {@code a}'s bucket and {@code (b, a)} at {@code b}'s
- * (the adjacency that {@link ConnectComponents} reads), and, when asked for, {@link #PAIRS}, the
- * confirmed pairs of conversation ids, {@code a < b} by node key.
+ * (the adjacency that {@link ConnectComponents} reads), and {@link #PAIRS}, the confirmed pairs of
+ * conversation ids, {@code a < b} by node key.
  */
 final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTuple> {
   static final TupleTag<KV<Integer, List<KV<String, String>>>> CANDIDATES = new TupleTag<>() {};
@@ -49,12 +49,10 @@ final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTup
 
   private final double threshold;
   private final Buckets buckets;
-  private final boolean pairs;
 
-  VerifyCandidates(double threshold, Buckets buckets, boolean pairs) {
+  VerifyCandidates(double threshold, Buckets buckets) {
     this.threshold = threshold;
     this.buckets = buckets;
-    this.pairs = pairs;
   }
 
   @Override
@@ -75,12 +73,10 @@ final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTup
             .apply("JoinSecondSketch", CoGroupByKey.create())
             .apply(
                 "CompareSketches",
-                ParDo.of(new CompareFn(threshold, buckets, pairs))
-                    .withOutputTags(EDGES, pairs ? TupleTagList.of(PAIRS) : TupleTagList.empty()));
+                ParDo.of(new CompareFn(threshold, buckets))
+                    .withOutputTags(EDGES, TupleTagList.of(PAIRS)));
     verified.get(EDGES).setCoder(Batches.ofNodePairs());
-    if (pairs) {
-      verified.get(PAIRS).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
-    }
+    verified.get(PAIRS).setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
     return verified;
   }
 
@@ -129,12 +125,10 @@ final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTup
       extends DoFn<KV<Integer, CoGbkResult>, KV<Integer, List<KV<String, String>>>> {
     private final double threshold;
     private final Buckets buckets;
-    private final boolean pairs;
 
-    CompareFn(double threshold, Buckets buckets, boolean pairs) {
+    CompareFn(double threshold, Buckets buckets) {
       this.threshold = threshold;
       this.buckets = buckets;
-      this.pairs = pairs;
     }
 
     @ProcessElement
@@ -155,9 +149,7 @@ final class VerifyCandidates extends PTransform<PCollectionTuple, PCollectionTup
             String b = second.node();
             edges.add(buckets.of(a), KV.of(a, b));
             edges.add(buckets.of(b), KV.of(b, a));
-            if (pairs) {
-              out.get(PAIRS).output(KV.of(DedupSettings.idOf(a), DedupSettings.idOf(b)));
-            }
+            out.get(PAIRS).output(KV.of(DedupSettings.idOf(a), DedupSettings.idOf(b)));
           }
         }
       }

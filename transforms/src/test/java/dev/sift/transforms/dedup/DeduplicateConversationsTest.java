@@ -246,7 +246,7 @@ class DeduplicateConversationsTest {
       TestPipeline pipeline, DedupSpec spec, List<Conversation> conversations, String name) {
     return pipeline
         .apply("Create" + name, Create.of(conversations))
-        .apply(name, DeduplicateConversations.withSpec(spec).withNearPairs());
+        .apply(name, DeduplicateConversations.withSpec(spec));
   }
 
   static Conversation qa(String task, long record, String question, String answer) {
