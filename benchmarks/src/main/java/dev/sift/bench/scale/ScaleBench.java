@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * Runner and on an embedded Flink, each run a JVM of its own started from the bundled jars as a
  * user would; with wall time, conversations and MB per second, peak memory, the machine's limit for
  * the same input ({@link LimitPass}) and the Direct Runner's floor ({@link ReadOnlyPipeline}:
- * reading the input and nothing else). Prints the issue's targets beside the figures.
+ * reading the input and nothing else, then the same with the anonymise stage after the read, which
+ * tells what that stage costs in a pipeline). Prints the issue's targets beside the figures.
  */
 public final class ScaleBench {
   private static final Pattern MAX_RSS =
@@ -102,7 +103,11 @@ public final class ScaleBench {
           "-",
           "1.00");
       List<Run> sized = new ArrayList<>();
-      sized.add(readOnly(logs, work.resolve("read-only-" + size + ".log"), heap, size));
+      Run readOnly = readOnly(logs, work.resolve("read-only-" + size + ".log"), heap, size, false);
+      Run readAnonymize =
+          readOnly(logs, work.resolve("read-anon-" + size + ".log"), heap, size, true);
+      sized.add(readOnly);
+      sized.add(readAnonymize);
       for (String runner : args.value("runners", "direct,flink").split(",")) {
         Run run =
             curate(runner.strip(), logs, work.resolve("out-" + size + "-" + runner), heap, size);
@@ -126,6 +131,7 @@ public final class ScaleBench {
             limit.seconds() / run.seconds(),
             run.exitCode() == 0 ? "" : "  FAILED (exit " + run.exitCode() + ")");
       }
+      anonymizeStage(readOnly, readAnonymize);
     }
     System.out.printf(
         Locale.ROOT,
@@ -137,7 +143,30 @@ public final class ScaleBench {
     System.out.println(
         "  read-only: the Direct Runner reading the input into conversations and counting them,"
             + " no other stage; no curate run on that runner can take less");
+    System.out.println(
+        "  read+anon: the same with curate's anonymise stage after the read; the difference is"
+            + " that stage's cost in a pipeline");
     growth(runs);
+  }
+
+  /**
+   * The anonymise stage's CPU in a pipeline: the read-and-anonymise run's less the read-only run's,
+   * beside the read-only run's (JVM start and pipeline set-up included, which favours the read).
+   */
+  private static void anonymizeStage(Run readOnly, Run readAnonymize) {
+    if (readOnly.exitCode() != 0 || readAnonymize.exitCode() != 0 || readOnly.cpuSeconds() == 0) {
+      return;
+    }
+    double stage = readAnonymize.cpuSeconds() - readOnly.cpuSeconds();
+    System.out.printf(
+        Locale.ROOT,
+        "  anonymise stage in the pipeline: %.1f s CPU (%.0f µs per record),"
+            + " %.2f times the read-only run's %.1f s (%.0f µs per record)%n",
+        stage,
+        stage / readOnly.size() * 1e6,
+        stage / readOnly.cpuSeconds(),
+        readOnly.cpuSeconds(),
+        readOnly.cpuSeconds() / readOnly.size() * 1e6);
   }
 
   /** {@code value} in {@code format}, or "-" when GNU time reported nothing (a killed run). */
@@ -175,9 +204,11 @@ public final class ScaleBench {
 
   /**
    * {@link ReadOnlyPipeline} on the Direct Runner, from the same bundled jar and with the same
-   * options as curate's run: the runner's floor for the input.
+   * options as curate's run: the runner's floor for the input, or with {@code anonymize} the read
+   * followed by the anonymise stage.
    */
-  private static Run readOnly(Path logs, Path log, String heap, long size) throws Exception {
+  private static Run readOnly(Path logs, Path log, String heap, long size, boolean anonymize)
+      throws Exception {
     List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-v", "java", "-Xmx" + heap));
     command.addAll(
         List.of(
@@ -191,9 +222,10 @@ public final class ScaleBench {
                         .getLocation()
                         .toURI()),
             ReadOnlyPipeline.class.getName(),
-            "--input=" + logs.toAbsolutePath() + "/**"));
+            "--input=" + logs.toAbsolutePath() + "/**",
+            "--anonymize=" + anonymize));
     command.addAll(DIRECT_RUNNER);
-    return timed("read-only", command, log, size);
+    return timed(anonymize ? "read+anon" : "read-only", command, log, size);
   }
 
   private static Run curate(String runner, Path logs, Path output, String heap, long size)
