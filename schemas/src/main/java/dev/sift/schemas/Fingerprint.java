@@ -15,6 +15,9 @@ import java.util.HexFormat;
 public final class Fingerprint {
   private final MessageDigest digest;
 
+  /** A field's length prefix is written here: an int's ten digits at most, and the colon. */
+  private final byte[] prefix = new byte[11];
+
   private Fingerprint() {
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -37,8 +40,15 @@ public final class Fingerprint {
 
   public Fingerprint add(String field) {
     byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-    digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-    digest.update((byte) ':');
+    // The length in decimal digits and a colon, as Integer.toString(length) + ":" in ASCII.
+    int at = prefix.length - 1;
+    prefix[at] = ':';
+    int length = bytes.length;
+    do {
+      prefix[--at] = (byte) ('0' + length % 10);
+      length /= 10;
+    } while (length > 0);
+    digest.update(prefix, at, prefix.length - at);
     digest.update(bytes);
     return this;
   }

@@ -1,7 +1,11 @@
 package dev.sift.schemas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 class FingerprintTest {
@@ -17,7 +21,20 @@ class FingerprintTest {
   @Test
   void fieldsAreLengthPrefixed() {
     assertEquals(Fingerprint.of("ab", "c").hex128().length(), 32);
-    org.junit.jupiter.api.Assertions.assertNotEquals(
-        Fingerprint.of("ab", "c").hex128(), Fingerprint.of("a", "bc").hex128());
+    assertNotEquals(Fingerprint.of("ab", "c").hex128(), Fingerprint.of("a", "bc").hex128());
+  }
+
+  /** The bytes hashed are fixed: every id and hash-based choice Sift ever made depends on them. */
+  @Test
+  void hashesEachFieldAsItsUtf8LengthAColonAndItsUtf8Bytes() throws Exception {
+    String twelveBytes = "café-crème";
+    String longer = "x".repeat(1234);
+    MessageDigest expected = MessageDigest.getInstance("SHA-256");
+    expected.update(
+        ("0:" + "1:a" + "12:" + twelveBytes + "1234:" + longer).getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(
+        HexFormat.of().formatHex(expected.digest(), 0, 16),
+        Fingerprint.of("", "a", twelveBytes, longer).hex128());
   }
 }

@@ -17,6 +17,15 @@ import java.util.Map;
 final class Keywords {
   private static final int ASCII = 128;
 
+  /** {@link #fold} of each ASCII character. */
+  private static final byte[] FOLDED = new byte[ASCII];
+
+  static {
+    for (char c = 0; c < ASCII; c++) {
+      FOLDED[c] = (byte) fold(c);
+    }
+  }
+
   private final String[] words;
   private final boolean[] ignoreCase;
   private final Map<String, Integer> ids = new HashMap<>();
@@ -82,17 +91,13 @@ final class Keywords {
     if (n < 2) {
       return hits;
     }
-    int first = fold(text[0]);
-    int second = fold(text[1]);
+    int first = key(text[0]);
+    int second = key(text[1]);
     for (int i = 0; i + 1 < n; i++) {
-      int third = i + 2 < n ? fold(text[i + 2]) : 0;
-      // Past the end or not ASCII, the third character is taken as a NUL, which only a two-letter
-      // word lets through.
-      int thirdKey = third < ASCII ? third : 0;
-      int pair = first * ASCII + second;
-      if ((first | second) < ASCII
-          && (pairs[pair >>> 6] & (1L << pair)) != 0
-          && (thirds[2 * pair + (thirdKey >>> 6)] & (1L << thirdKey)) != 0) {
+      int third = i + 2 < n ? key(text[i + 2]) : 0;
+      int pair = first << 7 | second;
+      if ((pairs[pair >>> 6] & (1L << pair)) != 0
+          && (thirds[2 * pair + (third >>> 6)] & (1L << third)) != 0) {
         for (int id : byPair[pair]) {
           if (matches(text, i, id)) {
             hits.add(id, i);
@@ -103,6 +108,14 @@ final class Keywords {
       second = third;
     }
     return hits;
+  }
+
+  /**
+   * A character as {@link #fold} has it when that is ASCII, else a NUL: no word holds one, so a
+   * pair with a NUL starts none, and a NUL third character lets only a two-letter word through.
+   */
+  private static int key(char c) {
+    return c < ASCII ? FOLDED[c] : c == '\u212A' ? 'k' : c == '\u0130' ? 'i' : 0;
   }
 
   private boolean matches(char[] text, int at, int id) {

@@ -124,22 +124,32 @@ final class PhoneRecognizer {
    */
   final class Unconfirmed {
     private final String text;
-    private final Set<Span> spans = new HashSet<>();
-    private final Map<Span, Boolean> verdicts = new HashMap<>();
+
+    /** Each candidate and libphonenumber's verdict, null until asked; made on the first add. */
+    private Map<Span, Boolean> verdicts;
 
     private Unconfirmed(String text) {
       this.text = text;
     }
 
     private void add(Span span) {
-      spans.add(span);
+      if (verdicts == null) {
+        verdicts = new HashMap<>();
+      }
+      verdicts.putIfAbsent(span, null);
     }
 
     /** Whether {@code span} is a candidate that libphonenumber does not deem a valid number. */
     boolean rejects(Span span) {
-      return span.type() == EntityType.PHONE
-          && spans.contains(span)
-          && !verdicts.computeIfAbsent(span, candidate -> isValid(candidate.in(text)));
+      if (span.type() != EntityType.PHONE || verdicts == null || !verdicts.containsKey(span)) {
+        return false;
+      }
+      Boolean valid = verdicts.get(span);
+      if (valid == null) {
+        valid = isValid(span.in(text));
+        verdicts.put(span, valid);
+      }
+      return !valid;
     }
   }
 
