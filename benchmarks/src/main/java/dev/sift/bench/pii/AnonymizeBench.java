@@ -2,6 +2,8 @@ package dev.sift.bench.pii;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import dev.sift.bench.Args;
 import dev.sift.bench.Timing;
 import dev.sift.schemas.Conversation;
@@ -36,7 +38,8 @@ import java.util.Set;
  * parser, and MB/s of {@link TextAnonymizer} (detect and replace) over the parsed conversations,
  * both over the same bytes, timed in turns by {@link Timing#interleaved}; the target compares their
  * CPU times. The detection alone (every turn's text, no declared names) is timed too, to show what
- * replacing costs on top.
+ * replacing costs on top, and libphonenumber validating each planted phone number once, the least
+ * any detector that confirms numbers with it must spend.
  */
 public final class AnonymizeBench {
   private static final Set<EntityType> STRUCTURED =
@@ -240,10 +243,11 @@ public final class AnonymizeBench {
     out.printf(
         Locale.ROOT,
         "Throughput on one thread, over the set as OpenAI chat JSONL (%.2f MB), after a warm-up,"
-            + " median of %d rounds (each round times the three in turn):%n",
+            + " median of %d rounds (each round times the four in turn):%n",
         megabytes,
         rounds);
     PiiDetector detector = anonymizer.detector();
+    List<PlantedPhone> phones = plantedPhones(set);
     List<Timing> timings =
         Timing.interleaved(
             List.of(
@@ -264,11 +268,19 @@ public final class AnonymizeBench {
                         anonymizer.anonymize(conversation).conversation().getMessages().size();
                   }
                   return messages;
+                },
+                () -> {
+                  long valid = 0;
+                  for (PlantedPhone phone : phones) {
+                    valid += phone.isValid() ? 1 : 0;
+                  }
+                  return valid;
                 }),
             rounds);
     Timing parsing = timings.get(0);
     Timing detecting = timings.get(1);
     Timing anonymizing = timings.get(2);
+    Timing validatingPhones = timings.get(3);
     out.printf(Locale.ROOT, "  %-52s %14s %14s%n", "", "MB/s (CPU)", "MB/s (wall)");
     out.printf(
         Locale.ROOT,
@@ -299,6 +311,50 @@ public final class AnonymizeBench {
     out.println(
         "  (CPU: the measuring thread's CPU time, which other processes do not inflate; wall:"
             + " elapsed time)");
+    out.printf(
+        Locale.ROOT,
+        "  libphonenumber alone, each of the %,d planted phone numbers parsed and validated once"
+            + " in its own region (known here, not to the detector): %.2f times the parse CPU%n",
+        phones.size(),
+        validatingPhones.cpuSeconds() / parsing.cpuSeconds());
+  }
+
+  /** A planted phone number and a region libphonenumber deems it valid in ("ZZ" when none does). */
+  private record PlantedPhone(String value, String region) {
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    boolean isValid() {
+      try {
+        return UTIL.isValidNumber(UTIL.parse(value, region));
+      } catch (NumberParseException notANumber) {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * The set's planted phone numbers, each with the first of the standard spec's regions that deems
+   * it valid: the least work a detector that confirms numbers with libphonenumber can do.
+   */
+  private static List<PlantedPhone> plantedPhones(List<EvalConversation> set) {
+    List<PlantedPhone> phones = new ArrayList<>();
+    for (EvalConversation conversation : set) {
+      for (EvalMessage message : conversation.messages()) {
+        for (GoldSpan span : message.spans()) {
+          if (span.type() == EntityType.PHONE) {
+            String value = span.value().strip();
+            String international = value.startsWith("00") ? "+" + value.substring(2) : value;
+            phones.add(
+                AnonymizeSpec.DEFAULT_PHONE_REGIONS.stream()
+                    .map(region -> new PlantedPhone(international, region))
+                    .filter(PlantedPhone::isValid)
+                    .findFirst()
+                    .orElse(new PlantedPhone(international, "ZZ")));
+          }
+        }
+      }
+    }
+    return phones;
   }
 
   private static List<Conversation> parse(byte[] bytes) throws IOException {
