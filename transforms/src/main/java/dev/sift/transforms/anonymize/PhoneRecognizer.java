@@ -7,6 +7,7 @@ import dev.sift.schemas.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,6 +56,14 @@ final class PhoneRecognizer {
 
   /** One region per country calling code: validation covers every region sharing the code. */
   private final List<Region> regions;
+
+  /**
+   * The calling codes {@link #nationalCallingCode} gave last on each thread: a number's surrogate
+   * asks for the code the detector worked out for it moments before, and libphonenumber's
+   * validation is the costly part of both.
+   */
+  private final ThreadLocal<Map<String, Integer>> recentCallingCodes =
+      ThreadLocal.withInitial(RecentCallingCodes::new);
 
   PhoneRecognizer(List<String> regions) {
     List<Region> distinct = new ArrayList<>();
@@ -217,6 +226,16 @@ final class PhoneRecognizer {
    * written without {@code +} or {@code 00} valid; 0 when none does.
    */
   int nationalCallingCode(String candidate) {
+    Map<String, Integer> recent = recentCallingCodes.get();
+    Integer code = recent.get(candidate);
+    if (code == null) {
+      code = firstValidCallingCode(candidate);
+      recent.put(candidate, code);
+    }
+    return code;
+  }
+
+  private int firstValidCallingCode(String candidate) {
     String digits = Digits.only(candidate);
     for (Region region : regions) {
       if (region.needsTrunkZero() && digits.charAt(0) != '0') {
@@ -280,5 +299,20 @@ final class PhoneRecognizer {
   /** A digit run glued to letters ({@code 1Z999AA1...}, {@code 42kg}) is a code, not a phone. */
   private static boolean followedByWord(String text, int end) {
     return end < text.length() && Character.isLetter(text.charAt(end));
+  }
+
+  /** The last {@link #SIZE} numbers asked about, by their text. */
+  private static final class RecentCallingCodes extends LinkedHashMap<String, Integer> {
+    /** More phone numbers than a conversation holds. */
+    private static final int SIZE = 64;
+
+    private RecentCallingCodes() {
+      super(SIZE * 2, 0.75f, true);
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
+      return size() > SIZE;
+    }
   }
 }

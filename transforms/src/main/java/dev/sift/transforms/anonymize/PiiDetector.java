@@ -76,6 +76,11 @@ public final class PiiDetector {
     return new PiiDetector(spec);
   }
 
+  /** The phone recognizer, for the surrogates of the numbers it found. */
+  PhoneRecognizer phones() {
+    return phones;
+  }
+
   /**
    * The findings in one text, in text order and not overlapping. {@code knownNames}: names the
    * record declares (speaker names, name fields), found in any case.

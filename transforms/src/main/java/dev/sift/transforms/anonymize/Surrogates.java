@@ -60,8 +60,9 @@ final class Surrogates {
   /** A country's example national number by calling code: libphonenumber parses it each time. */
   private final Map<Integer, String> exampleNumbers = new ConcurrentHashMap<>();
 
-  Surrogates(List<String> phoneRegions) {
-    this.phones = new PhoneRecognizer(phoneRegions);
+  /** {@code phones}: the detector's, whose calling code of a national number it reuses. */
+  Surrogates(PhoneRecognizer phones) {
+    this.phones = phones;
   }
 
   /** A fake value for {@code original}, which was detected as {@code type}. */
@@ -196,7 +197,7 @@ final class Surrogates {
     String country = compact.substring(0, 2);
     String numeric = toDigits(bban + country + "00");
     int check = 98 - new BigInteger(numeric).mod(BigInteger.valueOf(97)).intValue();
-    String fake = country + String.format("%02d", check) + bban;
+    String fake = country + twoDigits(check) + bban;
     StringBuilder laidOut = new StringBuilder();
     int next = 0;
     for (int i = 0; i < original.length() && next < fake.length(); i++) {
@@ -267,16 +268,13 @@ final class Surrogates {
     if (numeric.matches()) {
       String separator = numeric.group(2);
       if (numeric.group(1).length() == 4) {
-        return String.format("%d%s%02d%s%02d", year, separator, month, separator, day);
+        return year + separator + twoDigits(month) + separator + twoDigits(day);
       }
-      String yearText =
-          numeric.group(4).length() == 2 ? String.format("%02d", year % 100) : "" + year;
-      String width = numeric.group(1).length() == 2 ? "%02d" : "%d";
-      return String.format(width, day)
-          + separator
-          + String.format(numeric.group(3).length() == 2 ? "%02d" : "%d", month)
-          + separator
-          + yearText;
+      String yearText = numeric.group(4).length() == 2 ? twoDigits(year % 100) : "" + year;
+      String dayText = numeric.group(1).length() == 2 ? twoDigits(day) : Integer.toString(day);
+      String monthText =
+          numeric.group(3).length() == 2 ? twoDigits(month) : Integer.toString(month);
+      return dayText + separator + monthText + separator + yearText;
     }
     String monthName = MONTHS.get(month - 1);
     boolean abbreviated =
@@ -287,6 +285,14 @@ final class Surrogates {
     return Character.isDigit(original.strip().charAt(0))
         ? day + " " + monthName + " " + year
         : monthName + " " + day + ", " + year;
+  }
+
+  /**
+   * {@code value} (0 to 99) in two ASCII digits, as {@code String.format("%02d")} writes it in an
+   * English locale but in every locale: a surrogate must not depend on the machine's.
+   */
+  private static String twoDigits(int value) {
+    return value < 10 ? "0" + value : Integer.toString(value);
   }
 
   /** Each letter and digit replaced by a random one of its class; everything else kept. */

@@ -51,7 +51,7 @@ public final class TextAnonymizer {
   private TextAnonymizer(AnonymizeSpec spec) {
     this.spec = spec;
     this.detector = PiiDetector.of(spec);
-    this.surrogates = new Surrogates(spec.phoneRegions());
+    this.surrogates = new Surrogates(detector.phones());
   }
 
   public static TextAnonymizer of(AnonymizeSpec spec) {

@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class SurrogatesTest {
-  private static final Surrogates SURROGATES = new Surrogates(AnonymizeSpec.DEFAULT_PHONE_REGIONS);
+  private static final Surrogates SURROGATES =
+      new Surrogates(new PhoneRecognizer(AnonymizeSpec.DEFAULT_PHONE_REGIONS));
 
   @Test
   void anInternationalNumberKeepsItsCallingCode() throws Exception {
