@@ -7,12 +7,29 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import dev.sift.schemas.EntityType;
 import dev.sift.schemas.spec.AnonymizeSpec;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class SurrogatesTest {
   private static final Surrogates SURROGATES =
       new Surrogates(new PhoneRecognizer(AnonymizeSpec.DEFAULT_PHONE_REGIONS));
+
+  @Test
+  void datesAndIbansAreWrittenInAsciiDigitsWhateverTheDefaultLocale() {
+    Locale defaultLocale = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+      for (String original :
+          List.of("1987-03-12", "12/03/87", "3.12.1987", "GB82 WEST 1234 5698 7654 32")) {
+        EntityType type = original.startsWith("GB") ? EntityType.IBAN : EntityType.DATE_OF_BIRTH;
+        String fake = SURROGATES.of(type, original, new SplittableRandom(7));
+        assertTrue(fake.matches("[0-9A-Z ./-]+"), original + " -> " + fake);
+      }
+    } finally {
+      Locale.setDefault(defaultLocale);
+    }
+  }
 
   @Test
   void anInternationalNumberKeepsItsCallingCode() throws Exception {
