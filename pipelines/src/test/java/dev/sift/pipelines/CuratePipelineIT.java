@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -153,7 +154,7 @@ class CuratePipelineIT {
         shipping
             .at("/conflicts/0/question")
             .asText()
-            .toLowerCase(java.util.Locale.ROOT)
+            .toLowerCase(Locale.ROOT)
             .startsWith("do you deliver parcels on sundays"),
         shipping.get("conflicts").toString());
     assertTrue(
@@ -163,12 +164,13 @@ class CuratePipelineIT {
 
   /**
    * With {@code --semantic=off} every task is scored lexically (TF-IDF) and the report still flags
-   * what the samples plant. Every sample file is named on its own, in opposite orders: the order of
-   * {@code --input} and of the files reaching the runner must not show in any output byte. {@code
-   * FlinkClusterIT} compares the Direct Runner with a Flink cluster.
+   * what the samples plant. Every sample file is named on its own, in opposite orders, the second
+   * run under an Arabic default locale (whose digits are not ASCII): neither the order of {@code
+   * --input} and of the files reaching the runner nor the machine's locale may show in any output
+   * byte. {@code FlinkClusterIT} compares the Direct Runner with a Flink cluster.
    */
   @Test
-  void scoresLexicallyWithTheSemanticModeOffAndWritesTheSameBytesWhateverTheInputOrder(
+  void scoresLexicallyWithTheSemanticModeOffAndWritesTheSameBytesWhateverTheInputOrderAndLocale(
       @TempDir Path first, @TempDir Path second) throws IOException {
     List<String> inputs;
     try (Stream<Path> files = Files.walk(SAMPLES.resolve("logs"))) {
@@ -177,7 +179,13 @@ class CuratePipelineIT {
     List<String> reversed = new ArrayList<>(inputs);
     Collections.reverse(reversed);
     curate(inputs, first, "--semantic=off");
-    curate(reversed, second, "--semantic=off");
+    Locale defaultLocale = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+      curate(reversed, second, "--semantic=off");
+    } finally {
+      Locale.setDefault(defaultLocale);
+    }
 
     JsonNode report = CuratePipelineTest.report(first);
     assertEquals("lexical", report.at("/quality/mode").asText());

@@ -17,6 +17,7 @@ import dev.sift.transforms.write.OutputLayout;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -255,6 +256,7 @@ final class SplitFineTuneExamples
                   EmitTaskOutputs.STAGE,
                   Reason.LABEL_CAP,
                   String.format(
+                      Locale.ROOT,
                       "label %s keeps %d of %d",
                       labelOf(example.getKey()),
                       stratum.train() + stratum.validation(),

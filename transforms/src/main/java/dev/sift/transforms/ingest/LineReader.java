@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Splits a byte stream into lines without trusting it: a line longer than the bound is counted but
@@ -53,8 +54,10 @@ final class LineReader {
     InvalidUtf8Exception(byte[] bytes, int offset) {
       super(
           String.format(
+              Locale.ROOT,
               "invalid UTF-8 byte 0x%02X at column %d",
-              offset < bytes.length ? bytes[offset] & 0xff : 0, offset + 1));
+              offset < bytes.length ? bytes[offset] & 0xff : 0,
+              offset + 1));
     }
   }
 

@@ -5,6 +5,7 @@ import dev.sift.schemas.DeadLetter;
 import dev.sift.schemas.Filtered;
 import dev.sift.schemas.SourceRef;
 import dev.sift.transforms.json.Json;
+import java.util.Locale;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.TypeDescriptor;
@@ -58,7 +59,11 @@ public final class RenderRecords {
   /** Sorts like the file, then numerically by line and record. */
   private static String position(SourceRef source) {
     return String.format(
-        "%s\u0000%019d\u0000%019d", source.getFile(), source.getLine(), source.getRecord());
+        Locale.ROOT,
+        "%s\u0000%019d\u0000%019d",
+        source.getFile(),
+        source.getLine(),
+        source.getRecord());
   }
 
   private static TypeDescriptor<KV<String, KV<String, String>>> entries() {

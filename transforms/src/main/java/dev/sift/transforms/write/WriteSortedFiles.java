@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
 import org.apache.beam.sdk.io.fs.MatchResult;
@@ -72,7 +73,7 @@ public final class WriteSortedFiles
    * The range of a sort key: its first UTF-16 unit as four hex digits, so ranges sort like keys.
    */
   static String range(String sortKey) {
-    return sortKey.isEmpty() ? "0000" : String.format("%04x", (int) sortKey.charAt(0));
+    return sortKey.isEmpty() ? "0000" : String.format(Locale.ROOT, "%04x", (int) sortKey.charAt(0));
   }
 
   static String partName(String file, String range) {
