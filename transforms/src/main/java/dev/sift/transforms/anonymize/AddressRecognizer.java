@@ -7,9 +7,13 @@ import java.util.regex.Pattern;
 
 /**
  * Street addresses in the layouts support chats carry: English-style ({@code 221B Baker Street,
- * London NW1 6XE}; {@code Apt 4B, 350 Fifth Avenue, New York, NY 10118}), French-style ({@code 12
- * rue de Rivoli, 75001 Paris}), German-style ({@code Hauptstraße 5, 10115 Berlin}) and post-office
- * boxes. A house number and a street-type word are both required, so "3 Day Shipping" is not one.
+ * London NW1 6XE}; {@code Apt 4B, 350 Fifth Avenue, New York, NY 10118}; {@code 41 Hay Road, Surry
+ * Hills NSW 2010}; {@code Flat 12, Lotus Residency, 9th Cross Road, Salt Lake, Kolkata 700091}),
+ * French-style ({@code 12 rue de Rivoli, 75001 Paris}), German-style ({@code Hauptstraße 5, 10115
+ * Berlin}; {@code Am Markt 3, 50667 Köln}), Dutch-style ({@code Keizersgracht 127, 1017 JW
+ * Amsterdam}) and post-office boxes. A house number and a street-type word are both required, so "3
+ * Day Shipping" is not one; a street without a type word ("Am Markt 3") only with its postcode. The
+ * town and postcode count on the same line after a comma, or on the next line.
  */
 final class AddressRecognizer implements Recognizer {
   private static final String WORD = "[\\p{Lu}][\\p{L}'’.-]*";
@@ -19,27 +23,72 @@ final class AddressRecognizer implements Recognizer {
       "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl"
           + "|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Close|Crescent|Cres"
           + "|Gardens|Grove|Row|Mews|Walk|Trail|Plaza|Alley|Broadway|Embankment|Parade|Hill)\\b\\.?";
-  private static final String US_STATE_ZIP = "[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?";
-  private static final String UK_POSTCODE = "[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}";
+
+  /** A state and ZIP (US), a state and postcode (Australia), a postcode (UK), a PIN (India). */
+  private static final String POSTAL =
+      "(?:[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?"
+          + "|(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\\s+\\d{4}"
+          + "|[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}"
+          + "|\\d{6})\\b";
+
   private static final String CITY_WORD = "[\\p{Lu}][\\p{Ll}][\\p{L}'’.-]*";
-  private static final String CITY = CITY_WORD + "(?:\\s+" + CITY_WORD + "){0,2}";
+  private static final String CITY = CITY_WORD + "(?:[ \\t]+" + CITY_WORD + "){0,2}";
+
+  /** What joins a street to its town or postcode: a comma, a line break, or both. */
+  private static final String NEXT_PART = "(?:,\\s*|[ \\t]*\\n\\s*)";
+
+  /**
+   * A town (and its district, when a postcode follows) after a comma, maybe with its postcode; a
+   * town on the next line only with its postcode; or the postcode alone.
+   */
   private static final String TAIL =
       "(?:,?\\s+"
           + UNIT
           + ")?(?:,\\s*"
           + CITY
-          + ")?(?:,?\\s+(?:"
-          + US_STATE_ZIP
-          + "|"
-          + UK_POSTCODE
-          + "))?";
+          + "(?:,\\s*"
+          + CITY
+          + "(?=,?\\s+"
+          + POSTAL
+          + "))?(?:,?\\s+"
+          + POSTAL
+          + ")?|[ \\t]*\\n\\s*"
+          + CITY
+          + "(?:,\\s*"
+          + CITY
+          + ")?,?\\s+"
+          + POSTAL
+          + "|,?\\s+"
+          + POSTAL
+          + ")?";
 
-  /** A unit written before the street ("Apt 4B, 350 Fifth Avenue"): looked for behind a match. */
-  private static final Pattern UNIT_BEFORE = Pattern.compile(UNIT + ",?\\s+$");
+  /**
+   * A unit written before the street ("Apt 4B, 350 Fifth Avenue"), maybe with its building's name
+   * ("Flat 12, Lotus Residency, 9th Cross Road"): looked for behind a match.
+   */
+  private static final Pattern UNIT_BEFORE =
+      Pattern.compile(UNIT + "(?:,?\\s+" + WORD + "(?:[ \\t]+" + WORD + "){0,2})?,?\\s+$");
 
+  /** How far behind a match {@link #UNIT_BEFORE} is looked for. */
+  private static final int UNIT_BEFORE_REACH = 64;
+
+  /**
+   * A house number and up to four words before the type; or an ordinal and one to three words, as
+   * Indian streets are named ("9th Cross Road", "12th Main Road"), so "1st Place" is not one.
+   */
   private static final Pattern ENGLISH =
       Pattern.compile(
-          "\\b\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:" + WORD + "\\s+){0,3}" + STREET_TYPE + TAIL);
+          "\\b(?:\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:"
+              + WORD
+              + "\\s+){0,3}|\\d{1,3}(?:st|nd|rd|th)\\s+(?:"
+              + WORD
+              + "\\s+){1,3})"
+              + STREET_TYPE
+              + TAIL);
+
+  /** A five-digit postcode and the town after it, on the same line after a comma or the next. */
+  private static final String POSTCODE_TOWN = "(?:" + NEXT_PART + "\\d{5}\\s+" + WORD + ")";
+
   private static final Pattern FRENCH =
       Pattern.compile(
           "\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|av\\.|boulevard|bd|place|chemin"
@@ -47,19 +96,52 @@ final class AddressRecognizer implements Recognizer {
               + WORD
               + "(?:\\s+"
               + WORD
-              + "){0,3}(?:,\\s*\\d{5}\\s+"
-              + WORD
-              + ")?");
+              + "){0,3}"
+              + POSTCODE_TOWN
+              + "?");
   private static final Pattern GERMAN =
       Pattern.compile(
           "\\b[\\p{Lu}][\\p{L}-]*(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer)"
-              + "\\s+\\d{1,4}[a-z]?(?:,\\s*\\d{5}\\s+"
+              + "\\s+\\d{1,4}[a-z]?"
+              + POSTCODE_TOWN
+              + "?");
+
+  /** German streets named with a preposition and no type word ("Am Markt", "Unter den Linden"). */
+  private static final Pattern GERMAN_PREPOSITIONAL =
+      Pattern.compile(
+          "\\b(?:Am|An der|An den|Auf der|Im|In der|Unter den|Zum|Zur)\\s+"
+              + WORD
+              + "\\s+\\d{1,4}[a-z]?"
+              + POSTCODE_TOWN);
+
+  private static final Pattern DUTCH =
+      Pattern.compile(
+          "\\b[\\p{Lu}][\\p{L}-]*(?:straat|gracht|laan|plein|kade|singel|dijk|steeg)"
+              + "\\s+\\d{1,4}[a-z]?(?:"
+              + NEXT_PART
+              + "\\d{4}\\s?[A-Z]{2}\\s+"
               + WORD
               + ")?");
+
+  /**
+   * A Dutch street without a type word ("Damrak 1", "Oude Gracht 12"), only with the postcode and
+   * town after it ("1012 LG Amsterdam").
+   */
+  private static final Pattern DUTCH_BY_POSTCODE =
+      Pattern.compile(
+          "\\b[\\p{Lu}][\\p{L}-]*(?:[ \\t]+[\\p{Lu}][\\p{L}-]*)?[ \\t]+\\d{1,4}[a-z]?"
+              + NEXT_PART
+              + "\\d{4}\\s?[A-Z]{2}\\s+"
+              + WORD);
+
+  /** How far before its house number a street named without a type word starts. */
+  private static final int STREET_NAME_LEAD = 40;
+
   private static final Pattern PO_BOX =
       Pattern.compile("(?i)\\bP\\.?\\s?O\\.?\\s?Box\\s+\\d{1,7}\\b");
 
   private static final Anchors.Group GERMAN_STREETS = Anchors.ignoringCase(Anchors.GERMAN_STREETS);
+  private static final Anchors.Group DUTCH_STREETS = Anchors.ignoringCase(Anchors.DUTCH_STREETS);
   private static final Anchors.Group BOX = Anchors.ignoringCase(Anchors.PO_BOX);
 
   @Override
@@ -78,14 +160,28 @@ final class AddressRecognizer implements Recognizer {
     if (text.contains(GERMAN_STREETS)) {
       findAll(GERMAN, text.value(), found);
     }
+    text.matchesNearDigits(
+        GERMAN_PREPOSITIONAL,
+        STREET_NAME_LEAD,
+        AddressRecognizer::mayStartPrepositional,
+        matcher -> add(matcher, text.value(), found));
+    if (text.contains(DUTCH_STREETS)) {
+      findAll(DUTCH, text.value(), found);
+    }
+    text.matchesNearDigits(
+        DUTCH_BY_POSTCODE,
+        STREET_NAME_LEAD,
+        AddressRecognizer::startsCapitalisedWord,
+        matcher -> add(matcher, text.value(), found));
     if (text.contains(BOX)) {
       findAll(PO_BOX, text.value(), found);
     }
   }
 
   /**
-   * {@link #ENGLISH}'s start, read cheaply: a house number of up to six digits, maybe a letter and
-   * a dashed second number, blanks, then a capital (of a street name or type).
+   * {@link #ENGLISH}'s start, read cheaply: a house number of up to six digits, maybe a letter (or
+   * an ordinal's two) and a dashed second number, blanks, then a capital (of a street name or
+   * type).
    */
   private static boolean mayStartEnglish(char[] text, int start) {
     int digits = ScannedText.digitsAt(text, start);
@@ -95,6 +191,9 @@ final class AddressRecognizer implements Recognizer {
     int at = start + digits;
     if (at < text.length && isAsciiLetter(text[at])) {
       at++;
+      if (at < text.length && isAsciiLetter(text[at])) {
+        at++;
+      }
     }
     if (ScannedText.isAt(text, at, '-')) {
       int more = ScannedText.digitsAt(text, at + 1);
@@ -104,6 +203,20 @@ final class AddressRecognizer implements Recognizer {
       at += 1 + more;
     }
     return spacesThen(text, at, AddressRecognizer::isCapital);
+  }
+
+  /** A capital that starts a word, as {@link #DUTCH_BY_POSTCODE}'s matches start. */
+  private static boolean startsCapitalisedWord(char[] text, int start) {
+    return start < text.length
+        && isCapital(text[start])
+        && (start == 0 || !Character.isLetterOrDigit(text[start - 1]));
+  }
+
+  /** {@link #GERMAN_PREPOSITIONAL}'s start, read cheaply: the first letters of its prepositions. */
+  private static boolean mayStartPrepositional(char[] text, int start) {
+    return start + 2 < text.length
+        && "AIUZ".indexOf(text[start]) >= 0
+        && (text[start + 1] == 'm' || text[start + 1] == 'n' || text[start + 1] == 'u');
   }
 
   /**
@@ -169,7 +282,8 @@ final class AddressRecognizer implements Recognizer {
 
   private static boolean add(Matcher matcher, String text, List<Span> found) {
     int start = matcher.start();
-    Matcher unit = UNIT_BEFORE.matcher(text.substring(Math.max(0, start - 24), start));
+    Matcher unit =
+        UNIT_BEFORE.matcher(text.substring(Math.max(0, start - UNIT_BEFORE_REACH), start));
     if (matcher.pattern() == ENGLISH && unit.find()) {
       start -= unit.end() - unit.start();
     }
@@ -177,7 +291,10 @@ final class AddressRecognizer implements Recognizer {
     while (end > start && ",. ".indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
-    found.add(new Span(start, end, EntityType.STREET_ADDRESS));
+    Span address = new Span(start, end, EntityType.STREET_ADDRESS);
+    if (!found.contains(address)) { // A Dutch street with its type and postcode matches twice.
+      found.add(address);
+    }
     return true;
   }
 }

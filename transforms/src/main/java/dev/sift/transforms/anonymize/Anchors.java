@@ -29,6 +29,10 @@ final class Anchors {
   static final List<String> GERMAN_STREETS =
       List.of("stra", "str.", "weg ", "allee", "platz", "gasse", "ring ", "damm", "ufer");
 
+  /** Dutch street types: AddressRecognizer. */
+  static final List<String> DUTCH_STREETS =
+      List.of("straat", "gracht", "laan", "plein", "kade", "singel", "dijk", "steeg");
+
   /** Post-office boxes: AddressRecognizer. */
   static final List<String> PO_BOX = List.of("box");
 
@@ -67,7 +71,14 @@ final class Anchors {
 
   private static final Keywords KEYWORDS =
       new Keywords(
-          concat(ASSIGNMENT_WORDS, PHONE_WORDS, SSN_WORDS, BIRTH_WORDS, GERMAN_STREETS, PO_BOX),
+          concat(
+              ASSIGNMENT_WORDS,
+              PHONE_WORDS,
+              SSN_WORDS,
+              BIRTH_WORDS,
+              GERMAN_STREETS,
+              DUTCH_STREETS,
+              PO_BOX),
           SECRET_LITERALS);
 
   private Anchors() {}
