@@ -1,6 +1,7 @@
 package dev.sift.transforms.anonymize;
 
 import dev.sift.schemas.EntityType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -160,19 +161,25 @@ final class AddressRecognizer implements Recognizer {
     if (text.contains(GERMAN_STREETS)) {
       findAll(GERMAN, text.value(), found);
     }
-    text.matchesNearDigits(
-        GERMAN_PREPOSITIONAL,
-        STREET_NAME_LEAD,
-        AddressRecognizer::mayStartPrepositional,
-        matcher -> add(matcher, text.value(), found));
     if (text.contains(DUTCH_STREETS)) {
       findAll(DUTCH, text.value(), found);
     }
-    text.matchesNearDigits(
-        DUTCH_BY_POSTCODE,
-        STREET_NAME_LEAD,
-        AddressRecognizer::startsCapitalisedWord,
-        matcher -> add(matcher, text.value(), found));
+    // Streets without a type word count only with their postcode: look where one follows.
+    int[] beforePostcodes = houseNumbersBeforePostcodes(text);
+    if (beforePostcodes.length > 0) {
+      text.matchesNear(
+          GERMAN_PREPOSITIONAL,
+          beforePostcodes,
+          STREET_NAME_LEAD,
+          AddressRecognizer::mayStartPrepositional,
+          matcher -> add(matcher, text.value(), found));
+      text.matchesNear(
+          DUTCH_BY_POSTCODE,
+          beforePostcodes,
+          STREET_NAME_LEAD,
+          AddressRecognizer::startsCapitalisedWord,
+          matcher -> add(matcher, text.value(), found));
+    }
     if (text.contains(BOX)) {
       findAll(PO_BOX, text.value(), found);
     }
@@ -203,6 +210,57 @@ final class AddressRecognizer implements Recognizer {
       at += 1 + more;
     }
     return spacesThen(text, at, AddressRecognizer::isCapital);
+  }
+
+  /**
+   * The digit runs of one to four digits (a house number, maybe with a letter) that a German or
+   * Dutch postcode follows, after a comma or on the next line: where {@link #GERMAN_PREPOSITIONAL}
+   * and {@link #DUTCH_BY_POSTCODE} can match, which most digit runs rule out in a few reads.
+   */
+  private static int[] houseNumbersBeforePostcodes(ScannedText text) {
+    char[] chars = text.chars();
+    int[] runs = text.digitRunStarts();
+    int[] anchors = new int[runs.length];
+    int n = 0;
+    for (int run : runs) {
+      int digits = ScannedText.digitsAt(chars, run);
+      int at = run + digits;
+      if (digits > 4) {
+        continue;
+      }
+      if (at < chars.length && chars[at] >= 'a' && chars[at] <= 'z') {
+        at++;
+      }
+      int postcode = afterNextPart(chars, at);
+      int postcodeDigits = postcode < 0 ? 0 : ScannedText.digitsAt(chars, postcode);
+      if (postcodeDigits == 5 || (postcodeDigits == 4 && dutchLetters(chars, postcode + 4))) {
+        anchors[n++] = run;
+      }
+    }
+    return Arrays.copyOf(anchors, n);
+  }
+
+  /** Where the part after {@link #NEXT_PART} starts at {@code at}, or -1 when none does. */
+  private static int afterNextPart(char[] text, int at) {
+    int i = at;
+    while (i < text.length && (text[i] == ' ' || text[i] == '\t')) {
+      i++;
+    }
+    boolean joined = i < text.length && (text[i] == ',' || text[i] == '\n');
+    if (!joined || (text[i] == ',' && i != at)) {
+      return -1; // A comma comes right after the number; a line break may follow blanks.
+    }
+    i++;
+    while (i < text.length && ScannedText.isRegexSpace(text[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A Dutch postcode's two capitals, maybe after a blank. */
+  private static boolean dutchLetters(char[] text, int at) {
+    int i = at < text.length && ScannedText.isRegexSpace(text[at]) ? at + 1 : at;
+    return ScannedText.isCapitalAt(text, i) && ScannedText.isCapitalAt(text, i + 1);
   }
 
   /** A capital that starts a word, as {@link #DUTCH_BY_POSTCODE}'s matches start. */
