@@ -25,7 +25,8 @@ final class NameLexicon {
 
   private final List<String> firstNames = read("first-names.txt");
   private final List<String> lastNames = read("last-names.txt");
-  private final Set<String> first = lowerCase(firstNames);
+  private final Set<String> first =
+      union(lowerCase(firstNames), lowerCase(read("international-first-names.txt")));
   private final Set<String> last = lowerCase(lastNames);
   private final Set<String> ambiguous = union(lowerCase(read("ambiguous-names.txt")), MONTHS);
 
@@ -35,7 +36,7 @@ final class NameLexicon {
     return INSTANCE;
   }
 
-  /** The given names, in lower case. */
+  /** The given names, English and international, in lower case. */
   Set<String> givenNames() {
     return first;
   }
@@ -53,7 +54,7 @@ final class NameLexicon {
     return ambiguous;
   }
 
-  /** Given names as written in the list, for surrogates. */
+  /** The English given names as written in the list, for surrogates. */
   List<String> firstNames() {
     return firstNames;
   }
