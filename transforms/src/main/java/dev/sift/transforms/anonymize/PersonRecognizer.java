@@ -27,6 +27,13 @@ import java.util.regex.Pattern;
  */
 final class PersonRecognizer {
   private static final int MAX_NAME_WORDS = 4;
+
+  /** Lower-case words inside family names: "de Souza", "van der Berg", "bin Said", "dos Santos". */
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "de", "da", "do", "dos", "das", "di", "du", "del", "della", "van", "von", "der", "den",
+          "ter", "ten", "la", "le", "bin", "ibn", "al", "el");
+
   private static final List<String> CONTRACTION_ENDS =
       List.of("'ll", "'d", "'ve", "'re", "'m", "n't", "’ll", "’d", "’ve", "’re", "’m", "n’t");
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "mx", "prof");
@@ -93,6 +100,9 @@ final class PersonRecognizer {
           "talking with",
           "ask for",
           "asked for",
+          "looped in",
+          "loop in",
+          "looping in",
           "named",
           "called",
           "cc",
@@ -206,7 +216,18 @@ final class PersonRecognizer {
           "all the best",
           "with thanks",
           "respectfully",
-          "love");
+          "love",
+          "best wishes",
+          "thanks so much",
+          "thank you so much",
+          "have a great day",
+          "have a good day",
+          "have a nice day",
+          "have a great weekend",
+          "have a good weekend",
+          "have a nice weekend",
+          "speak soon",
+          "talk soon");
 
   /** Capitalised words of greetings and sentence starts that are never names. */
   private static final Set<String> NEVER_NAMES =
@@ -538,10 +559,15 @@ final class PersonRecognizer {
     if (cue != null && INTRODUCTIONS.contains(cue)) {
       return introduced(text, words, i);
     }
+    if (cue != null
+        && capitalised
+        && !beforeOrganisationWord(text, words, i)
+        && (!GREETINGS.contains(cue) || vocative(text, words, i))) {
+      return true;
+    }
     if (cue != null) {
-      return capitalised
-          && !beforeOrganisationWord(text, words, i)
-          && (!GREETINGS.contains(cue) || vocative(text, words, i));
+      // "Many thanks,⏎Thandiwe de Souza": not greeted, but signed under a closing.
+      return capitalised && signedOff(text, words, i);
     }
     if (capitalised && signedOff(text, words, i)) {
       return true;
@@ -723,6 +749,11 @@ final class PersonRecognizer {
       while (i - run >= 0 && name[i - run]) {
         run++;
       }
+      int particles = particlesBeforeFamilyName(text, words, i + 1);
+      if (particles > 0 && run + particles < MAX_NAME_WORDS) {
+        Arrays.fill(name, i + 1, i + particles + 2, true);
+        continue;
+      }
       int next = words.flags(i + 1);
       boolean family =
           (next & CAPITALISED) != 0
@@ -732,6 +763,23 @@ final class PersonRecognizer {
         name[i + 1] = true;
       }
     }
+  }
+
+  /**
+   * How many lower-case particles ("de", "van der") start at word {@code i} before a capitalised
+   * family name, each a blank apart ("Thandiwe de Souza", "Maria van der Berg"); 0 when none does.
+   */
+  private static int particlesBeforeFamilyName(String text, Words words, int i) {
+    int at = i;
+    while (at + 1 < words.size()
+        && !words.capitalised(at)
+        && PARTICLES.contains(words.lower(at))
+        && adjacent(text, words, at)) {
+      at++;
+    }
+    boolean familyName =
+        at > i && words.capitalised(at) && (words.flags(at) & NEVER) == 0 && !words.capitalised(i);
+    return familyName ? at - i : 0;
   }
 
   private static boolean adjacent(String text, Words words, int i) {
