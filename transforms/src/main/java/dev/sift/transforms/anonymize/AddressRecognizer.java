@@ -74,7 +74,7 @@ final class AddressRecognizer implements Recognizer {
   private static final int UNIT_BEFORE_REACH = 64;
 
   /**
-   * A house number and up to four words before the type; or an ordinal and one to three words, as
+   * A house number and up to three words before the type; or an ordinal and one to three words, as
    * Indian streets are named ("9th Cross Road", "12th Main Road"), so "1st Place" is not one.
    */
   private static final Pattern ENGLISH =
