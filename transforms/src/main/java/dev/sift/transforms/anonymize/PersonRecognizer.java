@@ -28,6 +28,34 @@ import java.util.regex.Pattern;
 final class PersonRecognizer {
   private static final int MAX_NAME_WORDS = 4;
 
+  /** Months and their abbreviations, in lower case: "Jan", "April" and "June" are names too. */
+  private static final Set<String> MONTH_WORDS =
+      Set.of(
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "may",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
   /** Lower-case words inside family names: "de Souza", "van der Berg", "bin Said", "dos Santos". */
   private static final Set<String> PARTICLES =
       Set.of(
@@ -548,7 +576,8 @@ final class PersonRecognizer {
     }
     if ((flags & NEVER) != 0
         || words.lowerLength(i) < 2
-        || (flags & APOSTROPHE) != 0 && isContraction(words.lower(i))) {
+        || (flags & APOSTROPHE) != 0 && isContraction(words.lower(i))
+        || inDate(text, words, i)) {
       return false;
     }
     boolean ambiguous = (flags & AMBIGUOUS) != 0;
@@ -763,6 +792,29 @@ final class PersonRecognizer {
         name[i + 1] = true;
       }
     }
+  }
+
+  /**
+   * A month's name or abbreviation beside a number, as dates and timestamps write them ("9 Jan
+   * 2024", "Jan 6", "06/Jan/2023:23:09:33", "April 21"): a date, even where the word is a name.
+   */
+  private static boolean inDate(String text, Words words, int i) {
+    if (!MONTH_WORDS.contains(words.lower(i))) {
+      return false;
+    }
+    int before = words.start(i) - 1;
+    if (before >= 0 && " /-".indexOf(text.charAt(before)) >= 0) {
+      before--;
+    }
+    int after = words.end(i);
+    if (after < text.length() && text.charAt(after) == '.') {
+      after++;
+    }
+    if (after < text.length() && " /-".indexOf(text.charAt(after)) >= 0) {
+      after++;
+    }
+    return (before >= 0 && Character.isDigit(text.charAt(before)))
+        || (after < text.length() && Character.isDigit(text.charAt(after)));
   }
 
   /**

@@ -98,6 +98,7 @@ class PiiDetectorTest {
         found("my colleague Maria van der Berg", "Maria van der Berg", EntityType.PERSON),
         found("I've looped in Kenji from our finance team.", "Kenji", EntityType.PERSON),
         found("Can Agnieszka get admin access?", "Agnieszka", EntityType.PERSON),
+        found("Thanks, Jan! The renewal is on 9 Jan 2024.", "Jan", EntityType.PERSON),
         found(
             "Ship it to 221B Baker Street, London NW1 6XE.",
             "221B Baker Street, London NW1 6XE",
@@ -144,6 +145,8 @@ class PiiDetectorTest {
         "You are the billing assistant for Quillstack, a project-management app",
         "Best regards,\nQuillstack Billing Team",
         "Have a great day!\nThe Support Team",
+        "I've noted that on 9 Jan 2024; it renews on Jan 6 and again in June 2025.",
+        "The sign-in attempt was logged at 06/Jan/2023:23:09:33 +0000",
         "Ask Gemini or Nike support about it."
       })
   void leavesLookAlikesAlone(String text) {
