@@ -519,10 +519,16 @@ final class PersonRecognizer {
    */
   private static final int CUE_LEAD = 1 << 6;
 
-  /** Flags of a word in a text, beside its lists. */
-  private static final int CAPITALISED = 1 << 8;
+  /** A month or its abbreviation ({@link #MONTH_WORDS}). */
+  private static final int MONTH = 1 << 7;
 
-  private static final int APOSTROPHE = 1 << 9;
+  /** A lower-case word inside family names ({@link #PARTICLES}). */
+  private static final int PARTICLE = 1 << 8;
+
+  /** Flags of a word in a text, beside its lists. */
+  private static final int CAPITALISED = 1 << 16;
+
+  private static final int APOSTROPHE = 1 << 17;
 
   private static final WordTable TABLE = table(NameLexicon.get());
 
@@ -799,7 +805,7 @@ final class PersonRecognizer {
    * 2024", "Jan 6", "06/Jan/2023:23:09:33", "April 21"): a date, even where the word is a name.
    */
   private static boolean inDate(String text, Words words, int i) {
-    if (!MONTH_WORDS.contains(words.lower(i))) {
+    if ((words.flags(i) & MONTH) == 0) {
       return false;
     }
     int before = words.start(i) - 1;
@@ -825,7 +831,7 @@ final class PersonRecognizer {
     int at = i;
     while (at + 1 < words.size()
         && !words.capitalised(at)
-        && PARTICLES.contains(words.lower(at))
+        && (words.flags(at) & PARTICLE) != 0
         && adjacent(text, words, at)) {
       at++;
     }
@@ -892,6 +898,8 @@ final class PersonRecognizer {
     lexicon.ambiguousNames().forEach(word -> flags.merge(word, AMBIGUOUS, (a, b) -> a | b));
     NEVER_NAMES.forEach(word -> flags.merge(word, NEVER, (a, b) -> a | b));
     ORGANISATION_WORDS.forEach(word -> flags.merge(word, ORGANISATION, (a, b) -> a | b));
+    MONTH_WORDS.forEach(word -> flags.merge(word, MONTH, (a, b) -> a | b));
+    PARTICLES.forEach(word -> flags.merge(word, PARTICLE, (a, b) -> a | b));
     // A cue's words are separated by blanks or apostrophes, as the phrase gaps allow.
     for (Set<String> phrases : List.of(CUES, INTRODUCTIONS)) {
       for (String phrase : phrases) {
