@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The given and family names shipped with Sift (see {@code NAMES-LICENSE.txt}), and the given names
- * that are also everyday words.
+ * The given and family names shipped with Sift (see {@code NAMES-LICENSE.txt}), the given names
+ * that are also everyday words, and the everyday words.
  */
 final class NameLexicon {
   /** Given names that are month names, which the word list has only capitalised. */
@@ -29,6 +29,7 @@ final class NameLexicon {
       union(lowerCase(firstNames), lowerCase(read("international-first-names.txt")));
   private final Set<String> last = lowerCase(lastNames);
   private final Set<String> ambiguous = union(lowerCase(read("ambiguous-names.txt")), MONTHS);
+  private final Set<String> places = lowerCase(read("places.txt"));
 
   private NameLexicon() {}
 
@@ -54,6 +55,20 @@ final class NameLexicon {
     return ambiguous;
   }
 
+  /**
+   * Whether a lower-case word is an everyday English word ("invoices", "unfortunately"): a
+   * capitalised word that is one is no name unless a name list has it. Loaded on first use, as only
+   * the rules that take unlisted names ask.
+   */
+  static boolean isEverydayWord(String lower) {
+    return EverydayWords.WORDS.contains(lower);
+  }
+
+  /** Countries, continents and regions, in lower case: "India" and "France" are names too. */
+  Set<String> places() {
+    return places;
+  }
+
   /** The English given names as written in the list, for surrogates. */
   List<String> firstNames() {
     return firstNames;
@@ -61,6 +76,11 @@ final class NameLexicon {
 
   List<String> lastNames() {
     return lastNames;
+  }
+
+  /** Holds the word list, which the JVM loads the first time it is asked for. */
+  private static final class EverydayWords {
+    private static final Set<String> WORDS = Set.copyOf(read("everyday-words.txt"));
   }
 
   private static Set<String> lowerCase(List<String> names) {

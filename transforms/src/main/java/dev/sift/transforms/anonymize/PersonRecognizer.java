@@ -156,6 +156,7 @@ final class PersonRecognizer {
           "my dad",
           "my coworker",
           "my co-worker",
+          "contact is",
           "agent",
           "colleague",
           "technician",
@@ -192,6 +193,19 @@ final class PersonRecognizer {
           "sorry",
           "congrats");
 
+  /** How far back a greeting may open the clause that ends with the name it addresses. */
+  private static final int MAX_CLAUSE_WORDS = 10;
+
+  /** Words before which a given name is a place's: "our Sydney warehouse", "in Austin". */
+  private static final Set<String> PLACE_LEADS =
+      Set.of("our", "your", "their", "the", "in", "near");
+
+  /** Cues that open a line listing people: "cc: Sanjay Park, Kenji". */
+  private static final Set<String> LIST_CUES = Set.of("cc", "bcc", "attn");
+
+  /** What a person is kept: "keep Vikram posted". */
+  private static final Set<String> KEPT = Set.of("posted", "updated", "informed", "copied");
+
   /** Words after which a capitalised word names a team or a company, not a person. */
   private static final Set<String> ORGANISATION_WORDS =
       Set.of(
@@ -220,7 +234,16 @@ final class PersonRecognizer {
           "tutors",
           "store",
           "shop",
-          "bank");
+          "bank",
+          "partners",
+          "associates",
+          "sons",
+          "finance",
+          "legal",
+          "marketing",
+          "engineering",
+          "operations",
+          "procurement");
 
   private static final Pattern VOCATIVE_END = Pattern.compile("[ \\t]*(?:[,.!?;:)\\n]|$)");
 
@@ -525,6 +548,12 @@ final class PersonRecognizer {
   /** A lower-case word inside family names ({@link #PARTICLES}). */
   private static final int PARTICLE = 1 << 8;
 
+  /** A country, continent or region ({@link NameLexicon#places}). */
+  private static final int PLACE = 1 << 9;
+
+  /** A word before which a given name is a place's ({@link #PLACE_LEADS}). */
+  private static final int PLACE_LEAD = 1 << 10;
+
   /** Flags of a word in a text, beside its lists. */
   private static final int CAPITALISED = 1 << 16;
 
@@ -544,7 +573,7 @@ final class PersonRecognizer {
       name[i] = startsName(text, words, i, known);
     }
     words.nameStarts = name.clone();
-    extendToFamilyNames(text, words, name);
+    extendNames(text, words, name);
     addSpans(text, words, name, found);
   }
 
@@ -568,15 +597,119 @@ final class PersonRecognizer {
     if (name == words.nameStarts) {
       return false;
     }
-    extendToFamilyNames(text, words, name);
+    extendNames(text, words, name);
     addSpans(text, words, name, found);
     return true;
+  }
+
+  /** From the words that start a name, the words of every name: family names, then peers. */
+  private static void extendNames(String text, Words words, boolean[] name) {
+    extendToFamilyNames(text, words, name);
+    while (joinPeers(text, words, name)) {
+      extendToFamilyNames(text, words, name);
+    }
+  }
+
+  /**
+   * Marks capitalised words joined to a name by "and", "or" or "&" as names ("David Mazur and
+   * Lars", "Aoife Demir and Chloé both"), and on a line a cc or attention cue opens, the items of
+   * its list ("cc: Sanjay Park, Kenji"). Whether any word was marked.
+   */
+  private static boolean joinPeers(String text, Words words, boolean[] name) {
+    boolean marked = false;
+    for (int i = 0; i < words.size(); i++) {
+      if (name[i] || !mayBePeerByFlags(words, i)) {
+        continue;
+      }
+      int last = i;
+      while (last + 1 < words.size()
+          && last - i < 2
+          && !name[last + 1]
+          && adjacent(text, words, last)
+          && mayBePeerByFlags(words, last + 1)) {
+        last++;
+      }
+      boolean afterName =
+          i > 0 && name[i - 1] && joins(text, words, i - 1, i)
+              || i > 1 && name[i - 2] && joins(text, words, i - 2, i);
+      boolean beforeName =
+          last + 1 < words.size() && name[last + 1] && joins(text, words, last, last + 1)
+              || last + 2 < words.size() && name[last + 2] && joins(text, words, last, last + 2);
+      if (afterName || beforeName) {
+        // Before a name every word must be a name's, as they reach the joining word; after one,
+        // those that are lead ("and Kanye West": the family name then follows the given name).
+        int prefixEnd = namePrefixEnd(text, words, i, last);
+        int end = beforeName && prefixEnd == last + 1 ? prefixEnd : afterName ? prefixEnd : i;
+        if (end > i) {
+          Arrays.fill(name, i, end, true);
+          marked = true;
+        }
+      }
+      i = last;
+    }
+    return marked;
+  }
+
+  /** What the flags tell of a peer: capitalised, and no word of a sentence start or a team's. */
+  private static boolean mayBePeerByFlags(Words words, int i) {
+    int flags = words.flags(i);
+    return (flags & CAPITALISED) != 0 && (flags & (NEVER | ORGANISATION | PLACE)) == 0;
+  }
+
+  /**
+   * Where the words from {@code first} to {@code last} that may each be a name's stop: {@code last
+   * + 1} when all may, {@code first} when the first may not.
+   */
+  private static int namePrefixEnd(String text, Words words, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      boolean contraction = (words.flags(i) & APOSTROPHE) != 0 && isContraction(words.lower(i));
+      if (words.lowerLength(i) < 2
+          || contraction
+          || inDate(text, words, i)
+          || !mayBeName(words, i)) {
+        return i;
+      }
+    }
+    return last + 1;
+  }
+
+  /**
+   * Words {@code a} and {@code b} (one or two apart) are joined as peers: " and ", " or " or " & "
+   * between them, or a comma on a list line ("cc: ...").
+   */
+  private static boolean joins(String text, Words words, int a, int b) {
+    int from = words.end(a);
+    int to = words.start(b);
+    if (b == a + 2) {
+      return (is(words, a + 1, "and") || is(words, a + 1, "or"))
+          && from + 1 == words.start(a + 1)
+          && text.charAt(from) == ' '
+          && adjacent(text, words, a + 1);
+    }
+    String gap = text.substring(from, to);
+    return gap.equals(" & ") || gap.equals(", ") && onListLine(text, words, a);
+  }
+
+  /** Word {@code i} is on a line that opens with "cc", "bcc" or "attn". */
+  private static boolean onListLine(String text, Words words, int i) {
+    int lineStart = text.lastIndexOf('\n', words.start(i)) + 1;
+    for (int k = i; k >= 0 && words.start(k) >= lineStart; k--) {
+      if (k == 0 || words.start(k - 1) < lineStart) {
+        return LIST_CUES.contains(words.lower(k)) && startsLine(text, words.start(k));
+      }
+    }
+    return false;
   }
 
   private static boolean startsName(String text, Words words, int i, Known known) {
     int flags = words.flags(i);
     boolean capitalised = (flags & CAPITALISED) != 0;
     boolean isKnown = known.contains(words, i);
+    if (!capitalised && (flags & PARTICLE) != 0) {
+      // "Dear Mr. de Souza": a titled family name may start with its particles.
+      return TITLES.contains(String.valueOf(cueBefore(text, words, i)))
+          && particlesBeforeFamilyName(text, words, i) > 0;
+    }
     if (!capitalised && !isKnown && (flags & GIVEN) == 0) {
       return false; // Only an introduced given name or a declared name is written in lower case.
     }
@@ -607,7 +740,138 @@ final class PersonRecognizer {
     if (capitalised && signedOff(text, words, i)) {
       return true;
     }
-    return capitalised && (flags & GIVEN) != 0 && !ambiguous;
+    if (capitalised
+        && (flags & ORGANISATION) == 0
+        && (addressedAfterGreeting(text, words, i)
+            || fromTheirTeam(text, words, i)
+            || inPersonSlot(text, words, i))
+        && mayBeName(words, i)) {
+      return true;
+    }
+    return capitalised
+        && (flags & (GIVEN | PLACE)) == GIVEN
+        && !ambiguous
+        && !namesPlace(text, words, i);
+  }
+
+  /**
+   * A given name that reads as a place: "in Austin", "our Sydney warehouse". A person's name takes
+   * no determiner, nor "in" unless it owns something ("in Maria's inbox").
+   */
+  private static boolean namesPlace(String text, Words words, int i) {
+    return i > 0
+        && (words.flags(i - 1) & PLACE_LEAD) != 0
+        && adjacent(text, words, i - 1)
+        && !endsPossessive(text, words.end(i));
+  }
+
+  private static boolean endsPossessive(String text, int end) {
+    return text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2);
+  }
+
+  /**
+   * Addressed at the end of a clause that opens with a greeting or thanks: "Thanks for getting in
+   * touch, Ngozi." "Hello and welcome back, Kwame!"
+   */
+  private static boolean addressedAfterGreeting(String text, Words words, int i) {
+    if (i == 0 || !isCommaGap(text, words.end(i - 1), words.start(i))) {
+      return false;
+    }
+    int first = i - 1;
+    while (first > 0 && !endsSentence(text, words.end(first - 1), words.start(first))) {
+      if (i - first >= MAX_CLAUSE_WORDS) {
+        return false;
+      }
+      first--;
+    }
+    boolean greeting =
+        GREETINGS.contains(words.lower(first))
+            || first + 1 < i
+                && adjacent(text, words, first)
+                && GREETINGS.contains(words.lower(first) + " " + words.lower(first + 1));
+    return greeting && vocative(text, words, i) && !beforeOrganisationWord(text, words, i);
+  }
+
+  /** A comma, then blanks on the same line. */
+  private static boolean isCommaGap(String text, int from, int to) {
+    return to - from >= 2 && text.charAt(from) == ',' && skipBlanks(text, from + 1, to) == to;
+  }
+
+  /** A sentence or line ends between two words. */
+  private static boolean endsSentence(String text, int from, int to) {
+    for (int at = from; at < to; at++) {
+      char c = text.charAt(at);
+      if (c == '.' || c == '!' || c == '?' || c == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A name the lists have, or a word that is no everyday word, nor a place: the rules that take
+   * names the lists lack would otherwise take "Invoices from our billing team", "Thanks,
+   * Unfortunately, ..." or "France and Italy".
+   */
+  private static boolean mayBeName(Words words, int i) {
+    int flags = words.flags(i);
+    return (flags & PLACE) == 0
+        && ((flags & GIVEN) != 0 || !NameLexicon.isEverydayWord(words.lower(i)));
+  }
+
+  /**
+   * "Ananya from your team told me", "Kenji from the billing team", "Sven from support": from,
+   * maybe "your", "the" or "our", maybe one more word, then a team's.
+   */
+  private static boolean fromTheirTeam(String text, Words words, int i) {
+    int k = i + 1;
+    if (k + 1 >= words.size() || !adjacent(text, words, i) || !is(words, k, "from")) {
+      return false;
+    }
+    k++;
+    if (is(words, k, "your") || is(words, k, "the") || is(words, k, "our")) {
+      k++;
+    }
+    for (int last = k + 1; k <= last && k < words.size(); k++) {
+      if (!adjacent(text, words, k - 1)) {
+        return false;
+      }
+      if ((words.flags(k) & ORGANISATION) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where only a person fits: "keep Vikram in the loop", "keep Vikram posted", "give Haruka admin
+   * access", "grant Sven access".
+   */
+  private static boolean inPersonSlot(String text, Words words, int i) {
+    if (i == 0 || i + 1 >= words.size() || !adjacent(text, words, i - 1)) {
+      return false;
+    }
+    if (is(words, i - 1, "keep")) {
+      return adjacent(text, words, i)
+          && (KEPT.contains(words.lower(i + 1)) || text.startsWith(" in the loop", words.end(i)));
+    }
+    if (is(words, i - 1, "give") || is(words, i - 1, "grant")) {
+      for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
+        if (!adjacent(text, words, k - 1)) {
+          return false;
+        }
+        if (is(words, k, "access")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether word {@code i} is {@code lower} (ASCII), in any case. */
+  private static boolean is(Words words, int i, String lower) {
+    return words.end(i) - words.start(i) == lower.length()
+        && words.text.regionMatches(true, words.start(i), lower, 0, lower.length());
   }
 
   /**
@@ -855,7 +1119,7 @@ final class PersonRecognizer {
         last++;
       }
       int end = words.end(last);
-      if (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2)) {
+      if (endsPossessive(text, end)) {
         end -= 2; // "Maria's order": the possessive is not part of the name.
       }
       found.add(new Span(words.start(i), end, EntityType.PERSON));
@@ -900,6 +1164,8 @@ final class PersonRecognizer {
     ORGANISATION_WORDS.forEach(word -> flags.merge(word, ORGANISATION, (a, b) -> a | b));
     MONTH_WORDS.forEach(word -> flags.merge(word, MONTH, (a, b) -> a | b));
     PARTICLES.forEach(word -> flags.merge(word, PARTICLE, (a, b) -> a | b));
+    lexicon.places().forEach(word -> flags.merge(word, PLACE, (a, b) -> a | b));
+    PLACE_LEADS.forEach(word -> flags.merge(word, PLACE_LEAD, (a, b) -> a | b));
     // A cue's words are separated by blanks or apostrophes, as the phrase gaps allow.
     for (Set<String> phrases : List.of(CUES, INTRODUCTIONS)) {
       for (String phrase : phrases) {

@@ -99,6 +99,12 @@ class PiiDetectorTest {
         found("I've looped in Kenji from our finance team.", "Kenji", EntityType.PERSON),
         found("Can Agnieszka get admin access?", "Agnieszka", EntityType.PERSON),
         found("Thanks, Jan! The renewal is on 9 Jan 2024.", "Jan", EntityType.PERSON),
+        found("Thanks for your patience today, Ilvaro.", "Ilvaro", EntityType.PERSON),
+        found("Yselde from your billing team called me.", "Yselde", EntityType.PERSON),
+        found("Please keep Tavrin posted on this.", "Tavrin", EntityType.PERSON),
+        found("Could you give Orvel admin access?", "Orvel", EntityType.PERSON),
+        found("Dear Mr. de Souza, your order", "de Souza", EntityType.PERSON),
+        found("Our billing contact is Quenby Arlott.", "Quenby Arlott", EntityType.PERSON),
         found(
             "Ship it to 221B Baker Street, London NW1 6XE.",
             "221B Baker Street, London NW1 6XE",
@@ -147,7 +153,13 @@ class PiiDetectorTest {
         "Have a great day!\nThe Support Team",
         "I've noted that on 9 Jan 2024; it renews on Jan 6 and again in June 2025.",
         "The sign-in attempt was logged at 06/Jan/2023:23:09:33 +0000",
-        "Ask Gemini or Nike support about it."
+        "Ask Gemini or Nike support about it.",
+        "It is in stock at our Sydney warehouse, and the depot in Austin has two.",
+        "Thanks for the update, Zendesk is down again.",
+        "Please keep Support in the loop and give Finance team access.",
+        "Thanks for reaching out. Invoices from before our billing team migration are archived.",
+        "Thanks for waiting, Unfortunately, the card failed.",
+        "That's VAT for France at 20%; compare France and Italy."
       })
   void leavesLookAlikesAlone(String text) {
     assertEquals(List.of(), DETECTOR.detect(text, List.of()));
@@ -160,6 +172,35 @@ class PiiDetectorTest {
     List<Span> spans = DETECTOR.detect(text, List.of("Maria Lopez"));
 
     assertEquals(List.of("maria", "Maria"), spans.stream().map(span -> span.in(text)).toList());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "David Mazur and Orvel both need access.",
+        "Orvel and David Mazur both need access.",
+        "Ask Maria or Tavrin Quell.",
+        "Maria & Orvel",
+        "cc: Maria Lopez, Orvel"
+      })
+  void namesJoinedToAFoundNameArePeopleToo(String text) {
+    List<String> names =
+        DETECTOR.detect(text, List.of()).stream()
+            .filter(span -> span.type() == EntityType.PERSON)
+            .map(span -> span.in(text))
+            .sorted()
+            .toList();
+
+    assertEquals(2, names.size(), () -> text + " -> " + names);
+  }
+
+  @Test
+  void commasJoinNamesOnlyOnAListLine() {
+    String text = "Ask Maria, Orvel Street is closed.";
+
+    List<Span> spans = DETECTOR.detect(text, List.of());
+
+    assertEquals(List.of("Maria"), spans.stream().map(span -> span.in(text)).toList());
   }
 
   @Test
