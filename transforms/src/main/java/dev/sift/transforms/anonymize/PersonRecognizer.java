@@ -636,10 +636,11 @@ final class PersonRecognizer {
           last + 1 < words.size() && name[last + 1] && joins(text, words, last, last + 1)
               || last + 2 < words.size() && name[last + 2] && joins(text, words, last, last + 2);
       if (afterName || beforeName) {
-        // Before a name every word must be a name's, as they reach the joining word; after one,
-        // those that are lead ("and Kanye West": the family name then follows the given name).
+        // Before a name, every word up to the joining word must be a name's. After one, the
+        // leading words that may be are enough ("and Kanye West": West then joins as the family
+        // name of Kanye).
         int prefixEnd = namePrefixEnd(text, words, i, last);
-        int end = beforeName && prefixEnd == last + 1 ? prefixEnd : afterName ? prefixEnd : i;
+        int end = afterName || prefixEnd == last + 1 ? prefixEnd : i;
         if (end > i) {
           Arrays.fill(name, i, end, true);
           marked = true;
