@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -829,19 +830,10 @@ final class PersonRecognizer {
     if (k + 1 >= words.size() || !adjacent(text, words, i) || !is(words, k, "from")) {
       return false;
     }
-    k++;
-    if (is(words, k, "your") || is(words, k, "the") || is(words, k, "our")) {
+    if (is(words, k + 1, "your") || is(words, k + 1, "the") || is(words, k + 1, "our")) {
       k++;
     }
-    for (int last = k + 1; k <= last && k < words.size(); k++) {
-      if (!adjacent(text, words, k - 1)) {
-        return false;
-      }
-      if ((words.flags(k) & ORGANISATION) != 0) {
-        return true;
-      }
-    }
-    return false;
+    return beforeOrganisationWord(text, words, k);
   }
 
   /**
@@ -856,17 +848,8 @@ final class PersonRecognizer {
       return adjacent(text, words, i)
           && (KEPT.contains(words.lower(i + 1)) || text.startsWith(" in the loop", words.end(i)));
     }
-    if (is(words, i - 1, "give") || is(words, i - 1, "grant")) {
-      for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
-        if (!adjacent(text, words, k - 1)) {
-          return false;
-        }
-        if (is(words, k, "access")) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return (is(words, i - 1, "give") || is(words, i - 1, "grant"))
+        && oneOfNextTwo(text, words, i, next -> is(words, next, "access"));
   }
 
   /** Whether word {@code i} is {@code lower} (ASCII), in any case. */
@@ -905,11 +888,16 @@ final class PersonRecognizer {
 
   /** "Finance team", "Quillstack Billing Team", "Kestrel Labs": an organisation's name. */
   private static boolean beforeOrganisationWord(String text, Words words, int i) {
+    return oneOfNextTwo(text, words, i, next -> (words.flags(next) & ORGANISATION) != 0);
+  }
+
+  /** One of the (at most) two words that follow word {@code i}, a blank apart each, passes. */
+  private static boolean oneOfNextTwo(String text, Words words, int i, IntPredicate passes) {
     for (int next = i + 1; next < words.size() && next <= i + 2; next++) {
       if (!adjacent(text, words, next - 1)) {
         return false;
       }
-      if ((words.flags(next) & ORGANISATION) != 0) {
+      if (passes.test(next)) {
         return true;
       }
     }
