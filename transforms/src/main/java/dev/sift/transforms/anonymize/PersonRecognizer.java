@@ -87,6 +87,10 @@ final class PersonRecognizer {
           "this is",
           "it's",
           "it is");
+
+  /** The introductions after which only a name can come, even in lower case. */
+  private static final Set<String> NAMING = Set.of("my name is", "my name's");
+
   private static final Set<String> CUES =
       Set.of(
           "hi",
@@ -713,7 +717,8 @@ final class PersonRecognizer {
           && particlesBeforeFamilyName(text, words, i) > 0;
     }
     if (!capitalised && !isKnown && (flags & GIVEN) == 0) {
-      return false; // Only an introduced given name or a declared name is written in lower case.
+      // In lower case: an introduced given name, a declared name, or one that only a name fits.
+      return namedInLowerCase(text, words, i);
     }
     if ((flags & NEVER) != 0
         || words.lowerLength(i) < 2
@@ -722,8 +727,8 @@ final class PersonRecognizer {
       return false;
     }
     boolean ambiguous = (flags & AMBIGUOUS) != 0;
-    if (isKnown) {
-      return capitalised || !ambiguous;
+    if (isKnown && (capitalised || !ambiguous)) {
+      return true;
     }
     String cue = cueBefore(text, words, i);
     if (cue != null && INTRODUCTIONS.contains(cue)) {
@@ -859,8 +864,10 @@ final class PersonRecognizer {
   }
 
   /**
-   * After "my name is" a lower-case listed given name counts; after "I'm" or "this is" an unlisted
-   * capitalised word counts only when what follows reads like a name ("I'm Chidi from billing").
+   * After an introduction a lower-case listed given name counts ("i'm john"), one that is also an
+   * everyday word or no list has only where {@link #namedInLowerCase} allows; after "I'm" or "this
+   * is" an unlisted capitalised word counts only when what follows reads like a name ("I'm Chidi
+   * from billing").
    */
   private static boolean introduced(String text, Words words, int i) {
     int flags = words.flags(i);
@@ -868,14 +875,66 @@ final class PersonRecognizer {
       return true;
     }
     if ((flags & CAPITALISED) == 0) {
-      return false;
+      return namedInLowerCase(text, words, i); // "my name is will."
     }
+    return closesIntroduction(text, words, i)
+        || (i + 1 < words.size() && words.capitalised(i + 1) && adjacent(text, words, i));
+  }
+
+  /** The introduction ends after word {@code i}, or goes on as one does after a name. */
+  private static boolean closesIntroduction(String text, Words words, int i) {
     int end = words.end(i);
     String after = text.substring(end, Math.min(text.length(), end + 12));
     return after.isEmpty()
         || ENDS_INTRODUCTION.matcher(after).lookingAt()
-        || INTRODUCTION_GOES_ON.matcher(after).lookingAt()
-        || (i + 1 < words.size() && words.capitalised(i + 1) && adjacent(text, words, i));
+        || INTRODUCTION_GOES_ON.matcher(after).lookingAt();
+  }
+
+  /**
+   * "my name is sipho", "hi, this is will.", "my name is lakshmi mazur.": a lower-case word, after
+   * an introduction that only a name can follow, when it may be a name (a given name, or neither an
+   * everyday word nor a place) and closes the introduction, alone or with one more such word. "I'm
+   * stuck" and "it's urgent" name nobody.
+   */
+  private static boolean namedInLowerCase(String text, Words words, int i) {
+    if (!mayBeLowerCaseName(words, i) || !namesInLowerCase(text, words, i)) {
+      return false;
+    }
+    return closesIntroduction(text, words, i)
+        || i + 1 < words.size()
+            && adjacent(text, words, i)
+            && mayBeLowerCaseName(words, i + 1)
+            && closesIntroduction(text, words, i + 1);
+  }
+
+  private static boolean mayBeLowerCaseName(Words words, int i) {
+    return (words.flags(i) & (CAPITALISED | NEVER | APOSTROPHE)) == 0
+        && words.lowerLength(i) >= 2
+        && mayBeName(words, i);
+  }
+
+  /**
+   * Word {@code i} follows "my name is", or a "this is" right after the greeting that opens a
+   * sentence ("hi, this is"), where it introduces the writer ("This is ok." does not).
+   */
+  private static boolean namesInLowerCase(String text, Words words, int i) {
+    String cue = cueBefore(text, words, i);
+    if (cue == null || NAMING.contains(cue)) {
+      return cue != null;
+    }
+    if (!cue.equals("this is")) {
+      return false;
+    }
+    int greeting = i - 3;
+    return greeting >= 0
+        && GREETINGS.contains(words.lower(greeting))
+        && opensSentence(text, words, greeting)
+        && !endsSentence(text, words.end(greeting), words.start(greeting + 1));
+  }
+
+  /** Word {@code i} is the text's first, or the first after a sentence or line ends. */
+  private static boolean opensSentence(String text, Words words, int i) {
+    return i == 0 || endsSentence(text, words.end(i - 1), words.start(i));
   }
 
   /** A greeted name ends its phrase ("Hi Maria," "Thanks, Carlos!") or goes on as a full name. */
@@ -1046,11 +1105,19 @@ final class PersonRecognizer {
       boolean family =
           (next & CAPITALISED) != 0
               ? (next & (NEVER | AMBIGUOUS)) == 0 || (next & FAMILY) != 0
-              : (next & FAMILY) != 0 && !words.capitalised(i);
+              : !words.capitalised(i)
+                  && ((next & FAMILY) != 0 || run == 1 && lowerCaseFamilyName(text, words, i + 1));
       if (family && run < MAX_NAME_WORDS) {
         name[i + 1] = true;
       }
     }
+  }
+
+  /** "my name is lakshmi mazur.": the second word of a name introduced in lower case. */
+  private static boolean lowerCaseFamilyName(String text, Words words, int i) {
+    return mayBeLowerCaseName(words, i)
+        && closesIntroduction(text, words, i)
+        && namesInLowerCase(text, words, i - 1);
   }
 
   /**

@@ -105,6 +105,9 @@ class PiiDetectorTest {
         found("Could you give Orvel admin access?", "Orvel", EntityType.PERSON),
         found("Dear Mr. de Souza, your order", "de Souza", EntityType.PERSON),
         found("Our billing contact is Quenby Arlott.", "Quenby Arlott", EntityType.PERSON),
+        found("hi, this is tavrin. My order is late", "tavrin", EntityType.PERSON),
+        found("hello, my name is orvel quennick. I want", "orvel quennick", EntityType.PERSON),
+        found("hi, this is mark speaking", "mark", EntityType.PERSON),
         found(
             "Ship it to 221B Baker Street, London NW1 6XE.",
             "221B Baker Street, London NW1 6XE",
@@ -159,7 +162,8 @@ class PiiDetectorTest {
         "Please keep Support in the loop and give Finance team access.",
         "Thanks for reaching out. Invoices from before our billing team migration are archived.",
         "Thanks for waiting, Unfortunately, the card failed.",
-        "That's VAT for France at 20%; compare France and Italy."
+        "That's VAT for France at 20%; compare France and Italy.",
+        "This is ok. hi, this is urgent! my name is spelled wrong on it and I'm stuck."
       })
   void leavesLookAlikesAlone(String text) {
     assertEquals(List.of(), DETECTOR.detect(text, List.of()));
@@ -225,6 +229,17 @@ class PiiDetectorTest {
     assertEquals(DETECTOR.detect(turns.get(0), List.of()), spans.get(0));
     assertEquals(DETECTOR.detect(turns.get(1), List.of()), spans.get(1));
     assertEquals(List.of("Chidi"), spans.get(2).stream().map(s -> s.in(turns.get(2))).toList());
+  }
+
+  @Test
+  void aLowerCaseNameAnotherTurnCapitalisesStaysFound() {
+    // Sven is on the ambiguous list: known from the second turn, the lower-case sven of the
+    // first is still found by its cue.
+    List<String> turns = List.of("hi, this is sven. My order is late", "Thanks, Sven.");
+
+    List<List<Span>> spans = DETECTOR.detectAll(turns, List.of());
+
+    assertEquals(List.of("sven"), spans.get(0).stream().map(s -> s.in(turns.get(0))).toList());
   }
 
   @Test
