@@ -897,7 +897,8 @@ final class PersonRecognizer {
    * stuck" and "it's urgent" name nobody.
    */
   private static boolean namedInLowerCase(String text, Words words, int i) {
-    if (!mayBeLowerCaseName(words, i) || !namesInLowerCase(text, words, i)) {
+    // The cue first: it rules out almost every lower-case word without a lookup.
+    if (!namesInLowerCase(text, words, i) || !mayBeLowerCaseName(words, i)) {
       return false;
     }
     return closesIntroduction(text, words, i)
@@ -1115,9 +1116,9 @@ final class PersonRecognizer {
 
   /** "my name is lakshmi mazur.": the second word of a name introduced in lower case. */
   private static boolean lowerCaseFamilyName(String text, Words words, int i) {
-    return mayBeLowerCaseName(words, i)
-        && closesIntroduction(text, words, i)
-        && namesInLowerCase(text, words, i - 1);
+    return namesInLowerCase(text, words, i - 1)
+        && mayBeLowerCaseName(words, i)
+        && closesIntroduction(text, words, i);
   }
 
   /**
