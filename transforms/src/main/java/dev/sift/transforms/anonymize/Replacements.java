@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
 /**
  * The replacements of one conversation, kept so that a value gets the same replacement in every
@@ -22,7 +23,7 @@ import java.util.SplittableRandom;
 final class Replacements {
   private final AnonymizeSpec spec;
   private final Surrogates surrogates;
-  private final String scope;
+  private final Supplier<String> scope;
   private final Map<String, String> byValue = new HashMap<>();
   private final Set<String> used = new HashSet<>();
   private final Map<EntityType, Integer> pseudonyms = new EnumMap<>(EntityType.class);
@@ -33,8 +34,11 @@ final class Replacements {
   /** The seed's and the scope's share of every surrogate's random stream, hashed once. */
   private Fingerprint seeds;
 
-  /** {@code scope}: what surrogates are drawn within, one per conversation. */
-  Replacements(AnonymizeSpec spec, Surrogates surrogates, String scope) {
+  /**
+   * {@code scope}: what surrogates are drawn within, one per conversation; asked for only when the
+   * first surrogate is drawn, as working it out reads the whole conversation.
+   */
+  Replacements(AnonymizeSpec spec, Surrogates surrogates, Supplier<String> scope) {
     this.spec = spec;
     this.surrogates = surrogates;
     this.scope = scope;
@@ -132,7 +136,7 @@ final class Replacements {
 
   private SplittableRandom random(String key, int attempt) {
     if (seeds == null) {
-      seeds = Fingerprint.of("surrogate", Long.toString(spec.seed()), scope);
+      seeds = Fingerprint.of("surrogate", Long.toString(spec.seed()), scope.get());
     }
     return new SplittableRandom(seeds.copy().add(key).add(Integer.toString(attempt)).asLong());
   }

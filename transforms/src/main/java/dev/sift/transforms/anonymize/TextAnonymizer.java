@@ -69,7 +69,8 @@ public final class TextAnonymizer {
     List<String> names = declaredNames(conversation);
     List<String> contents = conversation.getMessages().stream().map(Message::getContent).toList();
     List<List<Span>> spans = detector.detectAll(contents, names);
-    Replacements replacements = new Replacements(spec, surrogates, scope(conversation, spans));
+    Replacements replacements =
+        new Replacements(spec, surrogates, () -> scope(conversation, spans));
 
     List<Message> messages = new ArrayList<>();
     for (int i = 0; i < contents.size(); i++) {
