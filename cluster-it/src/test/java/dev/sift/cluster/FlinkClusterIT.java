@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -19,12 +20,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The curate pipeline on a real Flink cluster: the Flink bundle, submitted with {@code
+ * Every pipeline on a real Flink cluster: the Flink bundle, submitted with {@code
  * --runner=FlinkRunner} to a JobManager and TaskManagers of their own JVMs with parallelism 2,
- * writes the same bytes, file for file, as the same bundle on the Direct Runner; so it does when a
- * TaskManager is killed in the middle of the run.
+ * writes the same bytes, file for file, as the same bundle on the Direct Runner; so curate does
+ * when a TaskManager is killed in the middle of the run.
  *
  * <p>Everything lands under {@code target/flink-cluster}: each cluster's configuration and logs,
  * the runs' outputs and their console output, for a look after a failure.
@@ -50,39 +53,37 @@ class FlinkClusterIT {
           "restart-strategy.fixed-delay.delay: 2 s",
           "jobmanager.execution.failover-strategy: region");
 
-  private Map<Path, byte[]> expected;
+  /** Each pipeline's output on the Direct Runner, by pipeline, once worked out. */
+  private final Map<String, Map<Path, byte[]>> expected = new HashMap<>();
 
-  /** The Direct Runner's output: what every cluster run must write, byte for byte. */
   @BeforeAll
-  void runOnTheDirectRunner() throws Exception {
+  void cleanWork() throws IOException {
     OutputFiles.recreate(WORK);
-    Path directOut = WORK.resolve("out-direct");
-    sift("direct", curate(directOut));
-    expected = OutputFiles.read(directOut);
-    assertTrue(
-        expected.containsKey(Path.of("report/quality-report.json"))
-            && expected.containsKey(Path.of("tasks/billing/train.jsonl"))
-            && expected.containsKey(Path.of("_SUCCESS")),
-        "the Direct Runner wrote the samples' outputs: " + expected.keySet());
   }
 
-  @Test
+  @ParameterizedTest
+  @ValueSource(strings = {"curate", "dedup", "anonymize"})
   @Timeout(value = 15, unit = TimeUnit.MINUTES)
-  void writesTheDirectRunnersBytesOnAFlinkClusterWithParallelismTwo() throws Exception {
-    Path flinkOut = WORK.resolve("out-flink");
-    try (FlinkCluster cluster = FlinkCluster.start(LIB, WORK.resolve("cluster"), PARALLELISM)) {
-      List<String> args = curate(flinkOut);
+  void writesTheDirectRunnersBytesOnAFlinkClusterWithParallelismTwo(String pipeline)
+      throws Exception {
+    Map<Path, byte[]> direct = expected(pipeline);
+    Path flinkOut = WORK.resolve(pipeline + "-flink");
+    try (FlinkCluster cluster =
+        FlinkCluster.start(LIB, WORK.resolve(pipeline + "-cluster"), PARALLELISM)) {
+      List<String> args = args(pipeline, flinkOut);
       args.addAll(
           List.of(
               "--runner=FlinkRunner",
               "--flinkMaster=" + cluster.master(),
               "--parallelism=" + PARALLELISM,
               "--filesToStage=" + BUNDLE));
-      String output = sift("flink", args);
-      assertTrue(output.contains("balance       holds"), output);
+      String output = sift(pipeline + "-flink", args);
+      if (pipeline.equals("curate")) {
+        assertTrue(output.contains("balance       holds"), output);
+      }
       assertRanOnTheCluster(cluster);
     }
-    assertSameBytes(OutputFiles.read(flinkOut));
+    assertSameBytes(direct, OutputFiles.read(flinkOut));
   }
 
   /**
@@ -96,7 +97,7 @@ class FlinkClusterIT {
     Path flinkOut = WORK.resolve("out-flink-failover");
     try (FlinkCluster cluster =
         FlinkCluster.start(LIB, WORK.resolve("cluster-failover"), 2, PARALLELISM, FAILOVER)) {
-      List<String> args = curate(flinkOut);
+      List<String> args = args("curate", flinkOut);
       args.addAll(
           List.of(
               "--runner=FlinkRunner",
@@ -123,7 +124,7 @@ class FlinkClusterIT {
         run.destroyForcibly();
       }
     }
-    assertSameBytes(OutputFiles.read(flinkOut));
+    assertSameBytes(expected("curate"), OutputFiles.read(flinkOut));
   }
 
   /**
@@ -161,7 +162,21 @@ class FlinkClusterIT {
             + Files.readString(WORK.resolve("flink-failover.log")));
   }
 
-  private void assertSameBytes(Map<Path, byte[]> actual) {
+  /** The Direct Runner's output of {@code pipeline}: what its cluster runs must write. */
+  private Map<Path, byte[]> expected(String pipeline) throws Exception {
+    if (!expected.containsKey(pipeline)) {
+      Path directOut = WORK.resolve(pipeline + "-direct");
+      sift(pipeline + "-direct", args(pipeline, directOut));
+      Map<Path, byte[]> files = OutputFiles.read(directOut);
+      assertTrue(
+          files.containsKey(Path.of("_SUCCESS")) && files.size() > 1,
+          "the Direct Runner wrote " + pipeline + "'s outputs: " + files.keySet());
+      expected.put(pipeline, files);
+    }
+    return expected.get(pipeline);
+  }
+
+  private static void assertSameBytes(Map<Path, byte[]> expected, Map<Path, byte[]> actual) {
     assertEquals(expected.keySet(), actual.keySet(), "the same files");
     expected.forEach((file, bytes) -> assertArrayEquals(bytes, actual.get(file), file.toString()));
   }
@@ -179,10 +194,10 @@ class FlinkClusterIT {
     assertEquals(PARALLELISM, parallelism, "the job's largest vertex parallelism");
   }
 
-  private static List<String> curate(Path output) {
+  private static List<String> args(String pipeline, Path output) {
     return new ArrayList<>(
         List.of(
-            "curate",
+            pipeline,
             "--input=" + SAMPLES.resolve("logs") + "/**",
             "--spec=" + SAMPLES.resolve("spec.yaml"),
             "--output=" + output));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sift.schemas.OutputFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ class SparkLocalIT {
   private static final Path SAMPLES = Path.of(System.getProperty("sift.samples")).toAbsolutePath();
   private static final Path WORK = Path.of(System.getProperty("spark.work")).toAbsolutePath();
 
-  /** What Spark's own launch scripts pass on Java 17: Spark reaches into JDK internals. */
+  /** What Spark needs on Java 17, as {@code ./sift} passes it: Spark reaches into JDK internals. */
   private static final List<String> SPARK_JVM_FLAGS = sparkJvmFlags();
 
   @BeforeAll
@@ -101,25 +102,12 @@ class SparkLocalIT {
   }
 
   private static List<String> sparkJvmFlags() {
-    List<String> flags = new ArrayList<>();
-    for (String pkg :
-        List.of(
-            "java.lang",
-            "java.lang.invoke",
-            "java.lang.reflect",
-            "java.io",
-            "java.net",
-            "java.nio",
-            "java.util",
-            "java.util.concurrent",
-            "java.util.concurrent.atomic",
-            "sun.nio.ch",
-            "sun.nio.cs",
-            "sun.security.action",
-            "sun.util.calendar")) {
-      flags.add("--add-opens=java.base/" + pkg + "=ALL-UNNAMED");
+    try {
+      return Files.readAllLines(Path.of(System.getProperty("spark.jvm.flags"))).stream()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    flags.add("-Djdk.reflect.useDirectMethodHandle=false");
-    return flags;
   }
 }
