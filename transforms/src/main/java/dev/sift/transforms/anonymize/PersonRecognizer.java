@@ -73,6 +73,8 @@ final class PersonRecognizer {
   private static final Pattern ENDS_INTRODUCTION = Pattern.compile("\\s*[,.!;:)\\n]");
   private static final Pattern INTRODUCTION_GOES_ON =
       Pattern.compile("\\s+(?:from|with|at|here|and|speaking|calling|again)\\b");
+  private static final Pattern CALLER_GOES_ON =
+      Pattern.compile("\\s+(?:from|here|speaking|calling|again)\\b");
 
   private static final Set<String> INTRODUCTIONS =
       Set.of(
@@ -732,7 +734,7 @@ final class PersonRecognizer {
     }
     String cue = cueBefore(text, words, i);
     if (cue != null && INTRODUCTIONS.contains(cue)) {
-      return introduced(text, words, i);
+      return introduced(text, words, i, cue);
     }
     if (cue != null
         && capitalised
@@ -867,15 +869,20 @@ final class PersonRecognizer {
    * After an introduction a lower-case listed given name counts ("i'm john"), one that is also an
    * everyday word or no list has only where {@link #namedInLowerCase} allows; after "I'm" or "this
    * is" an unlisted capitalised word counts only when what follows reads like a name ("I'm Chidi
-   * from billing").
+   * from billing"); after "it's", only when the writer goes on as a caller does ("It's Chidi
+   * here"), as "It's Chrome." names a thing as often.
    */
-  private static boolean introduced(String text, Words words, int i) {
+  private static boolean introduced(String text, Words words, int i, String cue) {
     int flags = words.flags(i);
     if ((flags & GIVEN) != 0 && (flags & AMBIGUOUS) == 0) {
       return true;
     }
     if ((flags & CAPITALISED) == 0) {
       return namedInLowerCase(text, words, i); // "my name is will."
+    }
+    if (cue.equals("it's") || cue.equals("it is")) {
+      int end = words.end(i);
+      return CALLER_GOES_ON.matcher(text).region(end, text.length()).lookingAt();
     }
     return closesIntroduction(text, words, i)
         || (i + 1 < words.size() && words.capitalised(i + 1) && adjacent(text, words, i));
@@ -979,7 +986,7 @@ final class PersonRecognizer {
           || back > 1 && (words.flags(previous) & CUE_LEAD) == 0) {
         break;
       }
-      String previousLower = words.lower(previous);
+      String previousLower = words.lowerWhole(previous);
       boolean allowed =
           back > 1
               ? isPhraseGap(text, previousEnd, nextStart)
@@ -1366,11 +1373,16 @@ final class PersonRecognizer {
         }
       }
       int lowerEnd = i;
+      int wholeHash = hash;
       if (i - start > 2 && (chars[i - 1] == 's' || chars[i - 1] == 'S') && chars[i - 2] == '\'') {
         lowerEnd = i - 2;
         hash = hashBeforeTwoLast;
       }
       int wordFlags = TABLE.flagsOfAscii(chars, start, lowerEnd, hash);
+      if (lowerEnd < i) {
+        // A cue's word is looked up whole: "it's", "name's".
+        wordFlags |= TABLE.flagsOfAscii(chars, start, i, wholeHash) & (CUE_END | CUE_LEAD);
+      }
       if (apostrophe) {
         wordFlags |= APOSTROPHE;
       }
@@ -1411,8 +1423,8 @@ final class PersonRecognizer {
     private void add(int start, int end) {
       String word = text.substring(start, end);
       String lower = withoutPossessive(word).toLowerCase(Locale.ROOT);
-      int wordFlags =
-          TABLE.flags(lower) | (TABLE.flags(lower.replace('’', '\'')) & (CUE_END | CUE_LEAD));
+      String whole = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+      int wordFlags = TABLE.flags(lower) | (TABLE.flags(whole) & (CUE_END | CUE_LEAD));
       if (Character.isUpperCase(word.charAt(0))
           && (word.length() == 1 || !word.equals(word.toUpperCase(Locale.ROOT)))) {
         wordFlags |= CAPITALISED;
@@ -1472,6 +1484,13 @@ final class PersonRecognizer {
         lowers[i] = text.substring(starts[i], lowerEnds[i]).toLowerCase(Locale.ROOT);
       }
       return lowers[i];
+    }
+
+    /** The whole word in lower case, an {@code 's} kept: as cue phrases are written. */
+    String lowerWhole(int i) {
+      return lowerEnds[i] == ends[i]
+          ? lower(i)
+          : text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT);
     }
 
     int lowerLength(int i) {

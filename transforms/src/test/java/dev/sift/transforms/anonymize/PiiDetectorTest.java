@@ -108,6 +108,8 @@ class PiiDetectorTest {
         found("hi, this is tavrin. My order is late", "tavrin", EntityType.PERSON),
         found("hello, my name is orvel quennick. I want", "orvel quennick", EntityType.PERSON),
         found("hi, this is mark speaking", "mark", EntityType.PERSON),
+        found("My name's Tavrin.", "Tavrin", EntityType.PERSON),
+        found("Hi, it's Quenby here, from accounts", "Quenby", EntityType.PERSON),
         found(
             "Ship it to 221B Baker Street, London NW1 6XE.",
             "221B Baker Street, London NW1 6XE",
@@ -163,7 +165,8 @@ class PiiDetectorTest {
         "Thanks for reaching out. Invoices from before our billing team migration are archived.",
         "Thanks for waiting, Unfortunately, the card failed.",
         "That's VAT for France at 20%; compare France and Italy.",
-        "This is ok. hi, this is urgent! my name is spelled wrong on it and I'm stuck."
+        "This is ok. hi, this is urgent! my name is spelled wrong on it and I'm stuck.",
+        "Which browser? It's Chrome. It is Google's app."
       })
   void leavesLookAlikesAlone(String text) {
     assertEquals(List.of(), DETECTOR.detect(text, List.of()));
