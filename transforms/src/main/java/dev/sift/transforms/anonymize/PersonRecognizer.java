@@ -926,6 +926,14 @@ final class PersonRecognizer {
    * sentence ("hi, this is"), where it introduces the writer ("This is ok." does not).
    */
   private static boolean namesInLowerCase(String text, Words words, int i) {
+    // Every such cue ends with "is" or "name's": a test of the last word comes first, as putting a
+    // cue phrase together takes strings and most lower-case words follow neither.
+    int last = i - 1;
+    if (last < 0
+        || (words.flags(last) & CUE_END) == 0
+        || !is(words, last, "is") && !is(words, last, "name's") && !is(words, last, "name’s")) {
+      return false;
+    }
     String cue = cueBefore(text, words, i);
     if (cue == null || NAMING.contains(cue)) {
       return cue != null;
