@@ -719,7 +719,7 @@ final class PersonRecognizer {
           && particlesBeforeFamilyName(text, words, i) > 0;
     }
     if (!capitalised && !isKnown && (flags & GIVEN) == 0) {
-      // In lower case: an introduced given name, a declared name, or one that only a name fits.
+      // Neither listed nor declared, and in lower case: a name only where nothing else fits.
       return namedInLowerCase(text, words, i);
     }
     if ((flags & NEVER) != 0
