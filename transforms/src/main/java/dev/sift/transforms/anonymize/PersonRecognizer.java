@@ -787,7 +787,7 @@ final class PersonRecognizer {
       return false;
     }
     int first = i - 1;
-    while (first > 0 && !endsSentence(text, words.end(first - 1), words.start(first))) {
+    while (!opensSentence(text, words, first)) {
       if (i - first >= MAX_CLAUSE_WORDS) {
         return false;
       }
@@ -945,7 +945,7 @@ final class PersonRecognizer {
     return greeting >= 0
         && GREETINGS.contains(words.lower(greeting))
         && opensSentence(text, words, greeting)
-        && !endsSentence(text, words.end(greeting), words.start(greeting + 1));
+        && !opensSentence(text, words, greeting + 1);
   }
 
   /** Word {@code i} is the text's first, or the first after a sentence or line ends. */
