@@ -3,6 +3,7 @@ package dev.sift.transforms.anonymize;
 import dev.sift.schemas.EntityType;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,11 +80,11 @@ final class AddressRecognizer implements Recognizer {
    */
   private static final Pattern ENGLISH =
       Pattern.compile(
-          "\\b(?:\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\s+(?:"
+          "\\b(?:\\d{1,6}[A-Za-z]?(?:-\\d{1,4})?\\h+(?:"
               + WORD
-              + "\\s+){0,3}|\\d{1,3}(?:st|nd|rd|th)\\s+(?:"
+              + "\\h+){0,3}|\\d{1,3}(?:st|nd|rd|th)\\h+(?:"
               + WORD
-              + "\\s+){1,3})"
+              + "\\h+){1,3})"
               + STREET_TYPE
               + TAIL);
 
@@ -100,10 +101,12 @@ final class AddressRecognizer implements Recognizer {
               + "){0,3}"
               + POSTCODE_TOWN
               + "?");
+
+  /** Group 1: the street, which must be no English word ("String 1", "During 2020"). */
   private static final Pattern GERMAN =
       Pattern.compile(
-          "\\b[\\p{Lu}][\\p{L}-]*(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer)"
-              + "\\s+\\d{1,4}[a-z]?"
+          "\\b([\\p{Lu}][\\p{L}-]*(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer))"
+              + "\\s+\\d{1,4}[a-z]?\\b"
               + POSTCODE_TOWN
               + "?");
 
@@ -159,7 +162,12 @@ final class AddressRecognizer implements Recognizer {
     text.matchesNearDigits(
         FRENCH, 0, AddressRecognizer::mayStartFrench, matcher -> add(matcher, text.value(), found));
     if (text.contains(GERMAN_STREETS)) {
-      findAll(GERMAN, text.value(), found);
+      Matcher german = GERMAN.matcher(text.value());
+      while (german.find()) {
+        if (!NameLexicon.isEverydayWord(german.group(1).toLowerCase(Locale.ROOT))) {
+          add(german, text.value(), found);
+        }
+      }
     }
     if (text.contains(DUTCH_STREETS)) {
       findAll(DUTCH, text.value(), found);

@@ -65,7 +65,7 @@ final class PersonRecognizer {
 
   private static final List<String> CONTRACTION_ENDS =
       List.of("'ll", "'d", "'ve", "'re", "'m", "n't", "’ll", "’d", "’ve", "’re", "’m", "n’t");
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "mx", "prof");
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "mx", "prof");
 
   /** The longest cue phrase, in characters with its gaps: longer stretches are not looked at. */
   private static final int MAX_CUE_GAP = 8;
@@ -207,13 +207,25 @@ final class PersonRecognizer {
   private static final Set<String> PLACE_LEADS =
       Set.of("our", "your", "their", "the", "in", "near");
 
+  /**
+   * Capitalised words that open a place's name, whose next word is no person's: "San Francisco",
+   * "Los Angeles", "Santa Monica", "St. Louis", "Lake Charles".
+   */
+  private static final Set<String> PLACE_PREFIXES =
+      Set.of(
+          "san", "santa", "santo", "são", "sao", "los", "las", "saint", "st", "fort", "port",
+          "mount", "mt", "lake", "cape", "monte", "isla", "puerto", "porto");
+
   /** Cues that open a line listing people: "cc: Sanjay Park, Kenji". */
   private static final Set<String> LIST_CUES = Set.of("cc", "bcc", "attn");
 
   /** What a person is kept: "keep Vikram posted". */
   private static final Set<String> KEPT = Set.of("posted", "updated", "informed", "copied");
 
-  /** Words after which a capitalised word names a team or a company, not a person. */
+  /**
+   * Words after which a capitalised word names a team, a company or an institution, not a person
+   * ("Kestrel Labs", "Stanford University", "Le Meridien Hotel").
+   */
   private static final Set<String> ORGANISATION_WORDS =
       Set.of(
           "team",
@@ -250,7 +262,31 @@ final class PersonRecognizer {
           "marketing",
           "engineering",
           "operations",
-          "procurement");
+          "procurement",
+          "university",
+          "college",
+          "school",
+          "academy",
+          "institute",
+          "museum",
+          "gallery",
+          "library",
+          "hospital",
+          "clinic",
+          "hotel",
+          "restaurant",
+          "bistro",
+          "cafe",
+          "café",
+          "club",
+          "foundation",
+          "conference",
+          "stadium",
+          "airport",
+          "zoo",
+          "theatre",
+          "theater",
+          "cathedral");
 
   private static final Pattern VOCATIVE_END = Pattern.compile("[ \\t]*(?:[,.!?;:)\\n]|$)");
 
@@ -503,6 +539,29 @@ final class PersonRecognizer {
           "french",
           "german",
           "spanish",
+          "irish",
+          "scottish",
+          "british",
+          "american",
+          "canadian",
+          "australian",
+          "italian",
+          "dutch",
+          "swiss",
+          "russian",
+          "greek",
+          "swedish",
+          "norwegian",
+          "finnish",
+          "mexican",
+          "brazilian",
+          "indian",
+          "chinese",
+          "japanese",
+          "korean",
+          "african",
+          "european",
+          "asian",
           "ssn",
           "dob",
           "iban",
@@ -561,6 +620,9 @@ final class PersonRecognizer {
   /** A word before which a given name is a place's ({@link #PLACE_LEADS}). */
   private static final int PLACE_LEAD = 1 << 10;
 
+  /** A word that opens a place's name ({@link #PLACE_PREFIXES}). */
+  private static final int PLACE_PREFIX = 1 << 11;
+
   /** Flags of a word in a text, beside its lists. */
   private static final int CAPITALISED = 1 << 16;
 
@@ -609,12 +671,16 @@ final class PersonRecognizer {
     return true;
   }
 
-  /** From the words that start a name, the words of every name: family names, then peers. */
+  /**
+   * From the words that start a name, the words of every name: family names, then peers; less the
+   * names of institutions.
+   */
   private static void extendNames(String text, Words words, boolean[] name) {
     extendToFamilyNames(text, words, name);
     while (joinPeers(text, words, name)) {
       extendToFamilyNames(text, words, name);
     }
+    dropInstitutions(text, words, name);
   }
 
   /**
@@ -661,7 +727,8 @@ final class PersonRecognizer {
   /** What the flags tell of a peer: capitalised, and no word of a sentence start or a team's. */
   private static boolean mayBePeerByFlags(Words words, int i) {
     int flags = words.flags(i);
-    return (flags & CAPITALISED) != 0 && (flags & (NEVER | ORGANISATION | PLACE)) == 0;
+    return (flags & CAPITALISED) != 0
+        && (flags & (NEVER | ORGANISATION | PLACE | PLACE_PREFIX)) == 0;
   }
 
   /**
@@ -732,12 +799,16 @@ final class PersonRecognizer {
     if (isKnown && (capitalised || !ambiguous)) {
       return true;
     }
+    if (capitalised && inPlaceName(text, words, i)) {
+      return false;
+    }
     String cue = cueBefore(text, words, i);
     if (cue != null && INTRODUCTIONS.contains(cue)) {
       return introduced(text, words, i, cue);
     }
     if (cue != null
         && capitalised
+        && (TITLES.contains(cue) || mayBeCuedName(words, i))
         && !beforeOrganisationWord(text, words, i)
         && (!GREETINGS.contains(cue) || vocative(text, words, i))) {
       return true;
@@ -772,6 +843,24 @@ final class PersonRecognizer {
         && (words.flags(i - 1) & PLACE_LEAD) != 0
         && adjacent(text, words, i - 1)
         && !endsPossessive(text, words.end(i));
+  }
+
+  /** "San Francisco", "St. Louis", "Santa Monica": a place prefix and the word after it. */
+  private static boolean inPlaceName(String text, Words words, int i) {
+    return i > 0 && opensPlaceName(text, words, i - 1)
+        || (words.flags(i) & PLACE_PREFIX) != 0 && opensPlaceName(text, words, i);
+  }
+
+  /** Word {@code i} is a capitalised place prefix, a blank or ". " before a capitalised word. */
+  private static boolean opensPlaceName(String text, Words words, int i) {
+    if ((words.flags(i) & (PLACE_PREFIX | CAPITALISED)) != (PLACE_PREFIX | CAPITALISED)
+        || i + 1 >= words.size()
+        || !words.capitalised(i + 1)) {
+      return false;
+    }
+    int gap = words.start(i + 1) - words.end(i);
+    return gap == 1 && text.charAt(words.end(i)) == ' '
+        || gap == 2 && text.startsWith(". ", words.end(i));
   }
 
   private static boolean endsPossessive(String text, int end) {
@@ -826,6 +915,15 @@ final class PersonRecognizer {
     int flags = words.flags(i);
     return (flags & PLACE) == 0
         && ((flags & GIVEN) != 0 || !NameLexicon.isEverydayWord(words.lower(i)));
+  }
+
+  /**
+   * A word a cue other than a title may name: a listed name, or a word that is no everyday word nor
+   * a place. "Dear Client", "Hello World", "Customer Reviews:" and "called Japan" name nobody;
+   * after a title any capitalised word is a family name ("Mr. Flopsy").
+   */
+  private static boolean mayBeCuedName(Words words, int i) {
+    return (words.flags(i) & (GIVEN | FAMILY)) != 0 || mayBeName(words, i);
   }
 
   /**
@@ -1105,8 +1203,11 @@ final class PersonRecognizer {
   /** Marks capitalised words glued to a name ("Jane Doe", "Chidi Okafor") as part of it. */
   private static void extendToFamilyNames(String text, Words words, boolean[] name) {
     for (int i = 0; i + 1 < words.size(); i++) {
-      if (!name[i] || name[i + 1] || !adjacent(text, words, i)) {
-        continue;
+      if (!name[i]
+          || name[i + 1]
+          || !adjacent(text, words, i)
+          || endsPossessive(text, words.end(i))) {
+        continue; // "Alice's Adventures": what a person owns is no family name.
       }
       int run = 1;
       while (i - run >= 0 && name[i - run]) {
@@ -1120,7 +1221,7 @@ final class PersonRecognizer {
       int next = words.flags(i + 1);
       boolean family =
           (next & CAPITALISED) != 0
-              ? (next & (NEVER | AMBIGUOUS)) == 0 || (next & FAMILY) != 0
+              ? (next & (NEVER | AMBIGUOUS | ORGANISATION)) == 0 || (next & FAMILY) != 0
               : !words.capitalised(i)
                   && ((next & FAMILY) != 0 || run == 1 && lowerCaseFamilyName(text, words, i + 1));
       if (family && run < MAX_NAME_WORDS) {
@@ -1181,15 +1282,49 @@ final class PersonRecognizer {
     return words.start(i + 1) == end + 1 && text.charAt(end) == ' ';
   }
 
+  /**
+   * The last word of the name that starts at word {@code first}: names run over adjacent words up
+   * to a possessive ("Alice's Adventures" is no one's full name).
+   */
+  private static int nameEnd(String text, Words words, boolean[] name, int first) {
+    int last = first;
+    while (last + 1 < words.size()
+        && name[last + 1]
+        && adjacent(text, words, last)
+        && !endsPossessive(text, words.end(last))) {
+      last++;
+    }
+    return last;
+  }
+
+  /**
+   * Unmarks the names an institution or organisation is named after, where its word follows them:
+   * "Stanford University", "Le Meridien Hotel".
+   */
+  private static void dropInstitutions(String text, Words words, boolean[] name) {
+    for (int i = 0; i < words.size(); i++) {
+      if (!name[i]) {
+        continue;
+      }
+      int last = nameEnd(text, words, name, i);
+      int next = last + 1;
+      if (next < words.size()
+          && adjacent(text, words, last)
+          && !endsPossessive(text, words.end(last))
+          && (words.flags(next) & (CAPITALISED | ORGANISATION | FAMILY))
+              == (CAPITALISED | ORGANISATION)) {
+        Arrays.fill(name, i, next, false);
+      }
+      i = last;
+    }
+  }
+
   private static void addSpans(String text, Words words, boolean[] name, List<Span> found) {
     for (int i = 0; i < words.size(); i++) {
       if (!name[i]) {
         continue;
       }
-      int last = i;
-      while (last + 1 < words.size() && name[last + 1] && adjacent(text, words, last)) {
-        last++;
-      }
+      int last = nameEnd(text, words, name, i);
       int end = words.end(last);
       if (endsPossessive(text, end)) {
         end -= 2; // "Maria's order": the possessive is not part of the name.
@@ -1238,6 +1373,7 @@ final class PersonRecognizer {
     PARTICLES.forEach(word -> flags.merge(word, PARTICLE, (a, b) -> a | b));
     lexicon.places().forEach(word -> flags.merge(word, PLACE, (a, b) -> a | b));
     PLACE_LEADS.forEach(word -> flags.merge(word, PLACE_LEAD, (a, b) -> a | b));
+    PLACE_PREFIXES.forEach(word -> flags.merge(word, PLACE_PREFIX, (a, b) -> a | b));
     // A cue's words are separated by blanks or apostrophes, as the phrase gaps allow.
     for (Set<String> phrases : List.of(CUES, INTRODUCTIONS)) {
       for (String phrase : phrases) {

@@ -74,7 +74,7 @@ final class SecretRecognizer implements Recognizer {
           "(?i)(?:\\b|_)(?:password|passwd|passphrase|pwd|pass|secret|token|api[_-]?key|apikey"
               + "|api[_-]?token|access[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret"
               + "|secret[_-]?key|private[_-]?key|aws_secret_access_key|bearer)\\b[\"']?"
-              + "(?:\\s*[:=]\\s*|\\s+is\\s+|\\s+was\\s+|\\s+)[\"']?"
+              + "(?:\\s*[:=]\\s*|\\h+is\\h+|\\h+was\\h+|\\h+)[\"']?"
               + "([^\\s\"',;]{8,})");
 
   /** The first three letters of {@link #ASSIGNMENT}'s credential names, a byte each. */

@@ -27,6 +27,7 @@ class AddressRecognizerTest {
         "Unter den Linden 77, 10117 Berlin",
         "Keizersgracht 127, 1017 JW Amsterdam",
         "Damrak 1\n1012 LG Amsterdam",
+        "Kaiserring 12, 68161 Mannheim",
         "PO Box 4412"
       })
   void findsTheWholeAddress(String address) {
@@ -41,7 +42,10 @@ class AddressRecognizerTest {
         "Im Jahr 2020 haben wir 3 Filialen eröffnet.",
         "Am Montag 12 Uhr passt gut.",
         "Order 1234 shipped with 3 Day Shipping.",
-        "Version 2 of the app, released 2024, fixes it."
+        "Version 2 of the app, released 2024, fixes it.",
+        "String 1: food\nString 2: wrongdoing",
+        "During 2020 we hired; Spring 2024 is next.",
+        "High School Diploma, 2017\nSt. John's High School"
       })
   void leavesOtherNumbersAlone(String text) {
     assertEquals(List.of(), found(text));

@@ -110,6 +110,9 @@ class PiiDetectorTest {
         found("hi, this is mark speaking", "mark", EntityType.PERSON),
         found("My name's Tavrin.", "Tavrin", EntityType.PERSON),
         found("Hi, it's Quenby here, from accounts", "Quenby", EntityType.PERSON),
+        found("Ask Miss Bates about it.", "Bates", EntityType.PERSON),
+        found("Read Alice's Adventures in Wonderland.", "Alice", EntityType.PERSON),
+        found("Albert Einstein's Theory of Relativity", "Albert Einstein", EntityType.PERSON),
         found(
             "Ship it to 221B Baker Street, London NW1 6XE.",
             "221B Baker Street, London NW1 6XE",
@@ -166,7 +169,13 @@ class PiiDetectorTest {
         "Thanks for waiting, Unfortunately, the card failed.",
         "That's VAT for France at 20%; compare France and Italy.",
         "This is ok. hi, this is urgent! my name is spelled wrong on it and I'm stuck.",
-        "Which browser? It's Chrome. It is Google's app."
+        "Which browser? It's Chrome. It is Google's app.",
+        "Dear Client, Hello World! Customer Reviews: great. Customer Representative: Alright.",
+        "a drink called Cappuccino, a country called Japan",
+        "Flights from Los Angeles to San Francisco, St. Louis and Santa Monica.",
+        "I studied at Stanford University and stayed at the Le Meridien Hotel.",
+        "List 3 Irish cities, then make me an Irish coffee.",
+        "though I wish it would pass\nSnowflakes twirling around"
       })
   void leavesLookAlikesAlone(String text) {
     assertEquals(List.of(), DETECTOR.detect(text, List.of()));
