@@ -23,7 +23,13 @@ final class HardNegatives {
           "Sydney",
           "Memphis",
           "Louisville",
-          "Singapore");
+          "Singapore",
+          // A place prefix before a given name: the name is the place's.
+          "San Francisco",
+          "Los Angeles",
+          "San Diego",
+          "St. Louis",
+          "Santa Monica");
 
   private HardNegatives() {}
 

@@ -175,6 +175,7 @@ class PiiDetectorTest {
         "Flights from Los Angeles to San Francisco, St. Louis and Santa Monica.",
         "I studied at Stanford University and stayed at the Le Meridien Hotel.",
         "List 3 Irish cities, then make me an Irish coffee.",
+        "We have Earl Grey, Assam and Ceylon. Beaches in Miami, Florida",
         "though I wish it would pass\nSnowflakes twirling around"
       })
   void leavesLookAlikesAlone(String text) {
