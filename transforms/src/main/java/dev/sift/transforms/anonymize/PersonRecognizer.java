@@ -65,7 +65,7 @@ final class PersonRecognizer {
 
   private static final List<String> CONTRACTION_ENDS =
       List.of("'ll", "'d", "'ve", "'re", "'m", "n't", "’ll", "’d", "’ve", "’re", "’m", "n’t");
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "mx", "prof");
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "mx", "prof");
 
   /** The longest cue phrase, in characters with its gaps: longer stretches are not looked at. */
   private static final int MAX_CUE_GAP = 8;
@@ -796,11 +796,11 @@ final class PersonRecognizer {
       return false;
     }
     boolean ambiguous = (flags & AMBIGUOUS) != 0;
+    if (capitalised && inPlaceName(text, words, i)) {
+      return false; // Also a known name: "San Diego" tells nothing of a Diego.
+    }
     if (isKnown && (capitalised || !ambiguous)) {
       return true;
-    }
-    if (capitalised && inPlaceName(text, words, i)) {
-      return false;
     }
     String cue = cueBefore(text, words, i);
     if (cue != null && INTRODUCTIONS.contains(cue)) {
@@ -808,7 +808,7 @@ final class PersonRecognizer {
     }
     if (cue != null
         && capitalised
-        && (TITLES.contains(cue) || mayBeCuedName(words, i))
+        && (titles(words, i, cue) || mayBeCuedName(words, i))
         && !beforeOrganisationWord(text, words, i)
         && (!GREETINGS.contains(cue) || vocative(text, words, i))) {
       return true;
@@ -915,6 +915,11 @@ final class PersonRecognizer {
     int flags = words.flags(i);
     return (flags & PLACE) == 0
         && ((flags & GIVEN) != 0 || !NameLexicon.isEverydayWord(words.lower(i)));
+  }
+
+  /** The cue before word {@code i} is a title: "Mr", "Dr.", and "Miss" with its capital. */
+  private static boolean titles(Words words, int i, String cue) {
+    return TITLES.contains(cue) || cue.equals("miss") && words.capitalised(i - 1);
   }
 
   /**

@@ -176,6 +176,7 @@ class PiiDetectorTest {
         "I studied at Stanford University and stayed at the Le Meridien Hotel.",
         "List 3 Irish cities, then make me an Irish coffee.",
         "We have Earl Grey, Assam and Ceylon. Beaches in Miami, Florida",
+        "It's easy to miss. Since the charge was on 7 May, I've refunded it.",
         "though I wish it would pass\nSnowflakes twirling around"
       })
   void leavesLookAlikesAlone(String text) {
@@ -227,6 +228,18 @@ class PiiDetectorTest {
     List<List<Span>> spans = DETECTOR.detectAll(turns, List.of());
 
     assertEquals("Chidi", spans.get(1).get(0).in(turns.get(1)));
+  }
+
+  @Test
+  void aKnownNameInAPlaceNameIsThePlaces() {
+    List<String> turns =
+        List.of("hello, my name is diego tran.", "It is in stock at our San Diego warehouse.");
+
+    List<List<Span>> spans = DETECTOR.detectAll(turns, List.of());
+
+    assertEquals(
+        List.of("diego tran"), spans.get(0).stream().map(s -> s.in(turns.get(0))).toList());
+    assertEquals(List.of(), spans.get(1));
   }
 
   @Test
