@@ -209,12 +209,13 @@ final class PersonRecognizer {
 
   /**
    * Capitalised words that open a place's name, whose next word is no person's: "San Francisco",
-   * "Los Angeles", "Santa Monica", "St. Louis", "Lake Charles".
+   * "Los Angeles", "Santa Monica", "St. Louis", "Lake Charles". Left out, as given names too: Isla,
+   * Monte, Santo.
    */
   private static final Set<String> PLACE_PREFIXES =
       Set.of(
-          "san", "santa", "santo", "são", "sao", "los", "las", "saint", "st", "fort", "port",
-          "mount", "mt", "lake", "cape", "monte", "isla", "puerto", "porto");
+          "san", "santa", "são", "sao", "los", "las", "saint", "st", "fort", "port", "mount", "mt",
+          "lake", "cape", "puerto", "porto");
 
   /** Cues that open a line listing people: "cc: Sanjay Park, Kenji". */
   private static final Set<String> LIST_CUES = Set.of("cc", "bcc", "attn");
@@ -727,8 +728,7 @@ final class PersonRecognizer {
   /** What the flags tell of a peer: capitalised, and no word of a sentence start or a team's. */
   private static boolean mayBePeerByFlags(Words words, int i) {
     int flags = words.flags(i);
-    return (flags & CAPITALISED) != 0
-        && (flags & (NEVER | ORGANISATION | PLACE | PLACE_PREFIX)) == 0;
+    return (flags & CAPITALISED) != 0 && (flags & (NEVER | ORGANISATION | PLACE)) == 0;
   }
 
   /**
@@ -741,7 +741,8 @@ final class PersonRecognizer {
       if (words.lowerLength(i) < 2
           || contraction
           || inDate(text, words, i)
-          || !mayBeName(words, i)) {
+          || !mayBeName(words, i)
+          || inPlaceName(text, words, i)) {
         return i;
       }
     }

@@ -111,6 +111,7 @@ class PiiDetectorTest {
         found("My name's Tavrin.", "Tavrin", EntityType.PERSON),
         found("Hi, it's Quenby here, from accounts", "Quenby", EntityType.PERSON),
         found("Ask Miss Bates about it.", "Bates", EntityType.PERSON),
+        found("Isla Fisher called about the order.", "Isla Fisher", EntityType.PERSON),
         found("Read Alice's Adventures in Wonderland.", "Alice", EntityType.PERSON),
         found("Albert Einstein's Theory of Relativity", "Albert Einstein", EntityType.PERSON),
         found(
@@ -199,6 +200,7 @@ class PiiDetectorTest {
         "Orvel and David Mazur both need access.",
         "Ask Maria or Tavrin Quell.",
         "Maria & Orvel",
+        "Maria and Isla both need access.",
         "cc: Maria Lopez, Orvel"
       })
   void namesJoinedToAFoundNameArePeopleToo(String text) {
