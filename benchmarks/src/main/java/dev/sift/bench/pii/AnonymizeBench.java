@@ -11,10 +11,11 @@ import dev.sift.schemas.EntityType;
 import dev.sift.schemas.Message;
 import dev.sift.schemas.spec.AnonymizeSpec;
 import dev.sift.schemas.spec.SiftSpec;
+import dev.sift.schemas.spec.SpecLoader;
 import dev.sift.transforms.anonymize.PiiDetector;
 import dev.sift.transforms.anonymize.Span;
 import dev.sift.transforms.anonymize.TextAnonymizer;
-import dev.sift.transforms.ingest.JsonLinesParsing;
+import dev.sift.transforms.ingest.FileParsing;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
@@ -78,14 +79,29 @@ public final class AnonymizeBench {
             "examples",
             "misses and false positives listed per type (default 10)",
             "rounds",
-            "timed rounds of each throughput measurement, after the warm-up (default 5)");
+            "timed rounds of each throughput measurement, after the warm-up (default 5)",
+            "logs",
+            "comma-separated file patterns, as --input takes them: measure on these logs instead"
+                + " of the evaluation set (what is found per type, and the throughput);"
+                + " --examples then lists findings, the logs' own values (default 0)",
+            "spec",
+            "with --logs: the spec to read and anonymise them with, as curate takes it (default"
+                + " the standard spec)");
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8);
+    int rounds = args.intValue("rounds", 5);
+    String logs = args.value("logs", "");
+    if (!logs.isBlank()) {
+      String spec = args.value("spec", "");
+      new LogsAnonymizeBench(out, spec.isBlank() ? SiftSpec.standard() : SpecLoader.load(spec))
+          .run(List.of(logs.split(",")), args.intValue("examples", 0), rounds);
+      return;
+    }
     int conversations = args.intValue("conversations", PiiEvalSetGenerator.DEFAULT_CONVERSATIONS);
     long seed = args.longValue("seed", PiiEvalSetGenerator.DEFAULT_SEED);
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8);
     AnonymizeBench bench = new AnonymizeBench(out);
     List<EvalConversation> set = PiiEvalSetGenerator.generate(seed, conversations);
     bench.quality(set, seed, args.intValue("examples", 10));
-    bench.throughput(set, args.intValue("rounds", 5));
+    bench.throughput(set, rounds);
   }
 
   /** Scores the detector on {@code set}. */
@@ -252,23 +268,8 @@ public final class AnonymizeBench {
         Timing.interleaved(
             List.of(
                 () -> parse(bytes).size(),
-                () -> {
-                  long spans = 0;
-                  for (Conversation conversation : parsed) {
-                    List<String> texts =
-                        conversation.getMessages().stream().map(Message::getContent).toList();
-                    spans += detector.detectAll(texts, List.of()).size();
-                  }
-                  return spans;
-                },
-                () -> {
-                  long messages = 0;
-                  for (Conversation conversation : parsed) {
-                    messages +=
-                        anonymizer.anonymize(conversation).conversation().getMessages().size();
-                  }
-                  return messages;
-                },
+                () -> detectAll(detector, parsed),
+                () -> anonymizeAll(anonymizer, parsed),
                 () -> {
                   long valid = 0;
                   for (PlantedPhone phone : phones) {
@@ -277,15 +278,48 @@ public final class AnonymizeBench {
                   return valid;
                 }),
             rounds);
+    printThroughput(out, megabytes, timings.subList(0, 3));
+    Timing parsing = timings.get(0);
+    Timing validatingPhones = timings.get(3);
+    out.printf(
+        Locale.ROOT,
+        "  libphonenumber alone, each of the %,d planted phone numbers parsed and validated once"
+            + " in its own region (known here, not to the detector): %.2f times the parse CPU%n",
+        phones.size(),
+        validatingPhones.cpuSeconds() / parsing.cpuSeconds());
+  }
+
+  /** Finds what is in every turn of {@code conversations}, as the stage does but for the names. */
+  static long detectAll(PiiDetector detector, List<Conversation> conversations) {
+    long spans = 0;
+    for (Conversation conversation : conversations) {
+      List<String> texts = conversation.getMessages().stream().map(Message::getContent).toList();
+      spans += detector.detectAll(texts, List.of()).size();
+    }
+    return spans;
+  }
+
+  static long anonymizeAll(TextAnonymizer anonymizer, List<Conversation> conversations) {
+    long messages = 0;
+    for (Conversation conversation : conversations) {
+      messages += anonymizer.anonymize(conversation).conversation().getMessages().size();
+    }
+    return messages;
+  }
+
+  /**
+   * Prints the MB/s of parsing, detecting and anonymising ({@code timings}, in that order) over
+   * {@code megabytes}, and the ratio the target bounds.
+   */
+  static void printThroughput(PrintStream out, double megabytes, List<Timing> timings) {
     Timing parsing = timings.get(0);
     Timing detecting = timings.get(1);
     Timing anonymizing = timings.get(2);
-    Timing validatingPhones = timings.get(3);
     out.printf(Locale.ROOT, "  %-52s %14s %14s%n", "", "MB/s (CPU)", "MB/s (wall)");
     out.printf(
         Locale.ROOT,
         "  %-52s %14.2f %14.2f%n",
-        "parse     (JsonLinesReader, JsonConversationParser)",
+        "parse     (FileParsing: the pipeline's file readers)",
         megabytes / parsing.cpuSeconds(),
         megabytes / parsing.wallSeconds());
     out.printf(
@@ -311,12 +345,6 @@ public final class AnonymizeBench {
     out.println(
         "  (CPU: the measuring thread's CPU time, which other processes do not inflate; wall:"
             + " elapsed time)");
-    out.printf(
-        Locale.ROOT,
-        "  libphonenumber alone, each of the %,d planted phone numbers parsed and validated once"
-            + " in its own region (known here, not to the detector): %.2f times the parse CPU%n",
-        phones.size(),
-        validatingPhones.cpuSeconds() / parsing.cpuSeconds());
   }
 
   /** A planted phone number and a region libphonenumber deems it valid in ("ZZ" when none does). */
@@ -360,7 +388,7 @@ public final class AnonymizeBench {
   private static List<Conversation> parse(byte[] bytes) throws IOException {
     List<Conversation> conversations = new ArrayList<>();
     long deadLetters =
-        JsonLinesParsing.parse(
+        FileParsing.parse(
             new ByteArrayInputStream(bytes),
             "pii-eval.jsonl",
             SiftSpec.standard(),

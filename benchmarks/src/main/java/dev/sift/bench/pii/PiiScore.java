@@ -199,6 +199,11 @@ final class PiiScore {
   }
 
   private static Example example(String text, int start, int end, String note) {
+    return new Example(text.substring(start, end), inContext(text, start, end), note);
+  }
+
+  /** {@code text[start, end)} marked ⟦so⟧, with up to 40 characters each side, on one line. */
+  static String inContext(String text, int start, int end) {
     int from = Math.max(0, start - CONTEXT_CHARS);
     int to = Math.min(text.length(), end + CONTEXT_CHARS);
     String context =
@@ -209,7 +214,7 @@ final class PiiScore {
             + "⟧"
             + text.substring(end, to)
             + (to < text.length() ? "…" : "");
-    return new Example(text.substring(start, end), oneLine(context), note);
+    return oneLine(context);
   }
 
   private static String oneLine(String text) {

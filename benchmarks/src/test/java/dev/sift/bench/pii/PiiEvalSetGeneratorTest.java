@@ -14,7 +14,7 @@ import dev.sift.schemas.Conversation;
 import dev.sift.schemas.EntityType;
 import dev.sift.schemas.spec.AnonymizeSpec;
 import dev.sift.schemas.spec.SiftSpec;
-import dev.sift.transforms.ingest.JsonLinesParsing;
+import dev.sift.transforms.ingest.FileParsing;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -183,7 +183,7 @@ class PiiEvalSetGeneratorTest {
   void siftReadsTheSetAsOpenAiChat() throws IOException {
     List<Conversation> read = new ArrayList<>();
     long deadLetters =
-        JsonLinesParsing.parse(
+        FileParsing.parse(
             new ByteArrayInputStream(bytes(set)), "pii-eval.jsonl", SiftSpec.standard(), read::add);
 
     assertEquals(0, deadLetters);
