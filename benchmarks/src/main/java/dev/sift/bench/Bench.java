@@ -4,6 +4,7 @@ import dev.sift.bench.dedup.DedupBench;
 import dev.sift.bench.fewshot.FewShotBench;
 import dev.sift.bench.pii.AnonymizeBench;
 import dev.sift.bench.pii.PiiEvalSetGenerator;
+import dev.sift.bench.pii.SharedDataLogs;
 import dev.sift.bench.report.ReportPageBench;
 import dev.sift.bench.scale.ScaleBench;
 import dev.sift.bench.scale.SyntheticLogs;
@@ -45,7 +46,8 @@ public final class Bench {
     COMMANDS.put(
         "anonymize",
         new Command(
-            "precision, recall and F1 per entity type on the PII evaluation set; throughput",
+            "precision, recall and F1 per entity type on the PII evaluation set; throughput (on"
+                + " your own logs too: --logs=PATTERN)",
             AnonymizeBench::main));
     COMMANDS.put(
         "report-page",
@@ -71,6 +73,12 @@ public final class Bench {
             "write N synthetic conversations with planted duplicates, PII, conflicts, off-topic"
                 + " and malformed records, and their labels (--out=DIR)",
             SyntheticLogs::main));
+    COMMANDS.put(
+        "shared-logs",
+        new Command(
+            "write the public datasets of ../shared/data that Sift has no reader for as chat"
+                + " JSONL, for ./bench anonymize --logs (--out=DIR)",
+            SharedDataLogs::main));
     COMMANDS.put(
         "pii-eval-set",
         new Command(
