@@ -90,7 +90,14 @@ public final class AnonymizeBench {
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8);
     int rounds = args.intValue("rounds", 5);
     String logs = args.value("logs", "");
+    if (logs.isBlank() && args.value("spec", null) != null) {
+      throw new IllegalArgumentException("--spec goes with --logs");
+    }
     if (!logs.isBlank()) {
+      if (args.value("conversations", null) != null || args.value("seed", null) != null) {
+        throw new IllegalArgumentException(
+            "--conversations and --seed shape the eval set, not --logs");
+      }
       String spec = args.value("spec", "");
       new LogsAnonymizeBench(out, spec.isBlank() ? SiftSpec.standard() : SpecLoader.load(spec))
           .run(List.of(logs.split(",")), args.intValue("examples", 0), rounds);

@@ -99,15 +99,14 @@ final class LogsAnonymizeBench {
       }
     }
     out.printf(Locale.ROOT, "  %-15s %9s %14s%n", "type", "replaced", "per 1k turns");
+    double perThousand = 1000.0 / Math.max(1, messages);
     long total = 0;
     for (EntityType type : EntityType.values()) {
       long count = replaced.getOrDefault(type, 0L);
       total += count;
-      out.printf(
-          Locale.ROOT, "  %-15s %,9d %14.2f%n", type.code(), count, 1000.0 * count / messages);
+      out.printf(Locale.ROOT, "  %-15s %,9d %14.2f%n", type.code(), count, count * perThousand);
     }
-    out.printf(
-        Locale.ROOT, "  %-15s %,9d %14.2f%n", "all", total, 1000.0 * total / Math.max(1, messages));
+    out.printf(Locale.ROOT, "  %-15s %,9d %14.2f%n", "all", total, total * perThousand);
     out.println(
         "  (values replaced in turns, speaker names and metadata; nothing here is labelled, so"
             + " read the examples for precision)");
@@ -169,8 +168,7 @@ final class LogsAnonymizeBench {
   }
 
   /** Parses every file; returns how many records were dead-lettered. */
-  private long parse(List<InputFile> files, Consumer<Conversation> conversations)
-      throws IOException {
+  private long parse(List<InputFile> files, Consumer<Conversation> conversations) {
     long deadLetters = 0;
     for (InputFile file : files) {
       deadLetters +=
