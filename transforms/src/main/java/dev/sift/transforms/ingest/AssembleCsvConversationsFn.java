@@ -9,6 +9,7 @@ import dev.sift.schemas.SourceRef;
 import dev.sift.transforms.StageOutputs;
 import dev.sift.transforms.accounting.Accounting;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -47,19 +48,32 @@ final class AssembleCsvConversationsFn extends DoFn<KV<String, Iterable<CsvTurn>
   @ProcessElement
   public void processElement(
       @Element KV<String, Iterable<CsvTurn>> bucket, MultiOutputReceiver out) {
-    Map<String, List<CsvTurn>> byConversation = new TreeMap<>();
-    for (CsvTurn row : bucket.getValue()) {
-      byConversation.computeIfAbsent(row.getConversationId(), id -> new ArrayList<>()).add(row);
-    }
-    for (List<CsvTurn> rows : byConversation.values()) {
-      rows.sort(Comparator.comparingLong(CsvTurn::getRow));
+    for (List<CsvTurn> rows : byConversation(bucket.getValue())) {
       emit(rows, out);
     }
   }
 
+  /** Each conversation's rows, in file order; the conversations in the order of their ids. */
+  static Collection<List<CsvTurn>> byConversation(Iterable<CsvTurn> rows) {
+    Map<String, List<CsvTurn>> byConversation = new TreeMap<>();
+    for (CsvTurn row : rows) {
+      byConversation.computeIfAbsent(row.getConversationId(), id -> new ArrayList<>()).add(row);
+    }
+    for (List<CsvTurn> conversation : byConversation.values()) {
+      conversation.sort(Comparator.comparingLong(CsvTurn::getRow));
+    }
+    return byConversation.values();
+  }
+
+  /** Where a conversation of {@code rows} (in file order) starts. */
+  static SourceRef sourceOf(List<CsvTurn> rows) {
+    CsvTurn first = rows.get(0);
+    return SourceRef.create(first.getFile(), first.getLine(), first.getRow(), FORMAT);
+  }
+
   private void emit(List<CsvTurn> rows, MultiOutputReceiver out) {
     CsvTurn first = rows.get(0);
-    SourceRef source = SourceRef.create(first.getFile(), first.getLine(), first.getRow(), FORMAT);
+    SourceRef source = sourceOf(rows);
     Accounting.read();
     try {
       out.get(StageOutputs.CONVERSATIONS).output(assemble(rows, source, taskField));

@@ -7,10 +7,7 @@ import dev.sift.schemas.spec.SiftSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -38,14 +35,11 @@ public final class FileParsing {
     } catch (IOException unreadRest) {
       sink.deadLetters++;
     }
-    for (List<CsvTurn> rows : sink.csvConversations.values()) {
-      rows.sort(Comparator.comparingLong(CsvTurn::getRow));
-      CsvTurn first = rows.get(0);
-      SourceRef source =
-          SourceRef.create(
-              first.getFile(), first.getLine(), first.getRow(), InputFormat.CSV.code());
+    for (List<CsvTurn> rows : AssembleCsvConversationsFn.byConversation(sink.csvTurns)) {
       try {
-        conversations.accept(AssembleCsvConversationsFn.assemble(rows, source, spec.taskField()));
+        conversations.accept(
+            AssembleCsvConversationsFn.assemble(
+                rows, AssembleCsvConversationsFn.sourceOf(rows), spec.taskField()));
       } catch (RecordException e) {
         sink.deadLetters++;
       }
@@ -55,7 +49,7 @@ public final class FileParsing {
 
   private static final class CountingSink implements RecordSink {
     private final Consumer<Conversation> conversations;
-    private final Map<String, List<CsvTurn>> csvConversations = new TreeMap<>();
+    private final List<CsvTurn> csvTurns = new ArrayList<>();
     long deadLetters;
 
     CountingSink(Consumer<Conversation> conversations) {
@@ -74,7 +68,7 @@ public final class FileParsing {
 
     @Override
     public void csvTurn(CsvTurn turn) {
-      csvConversations.computeIfAbsent(turn.getConversationId(), id -> new ArrayList<>()).add(turn);
+      csvTurns.add(turn);
     }
   }
 }
