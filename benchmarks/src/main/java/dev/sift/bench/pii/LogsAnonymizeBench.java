@@ -131,12 +131,7 @@ final class LogsAnonymizeBench {
       Map<EntityType, List<String>> examples,
       int examplesPerType) {
     List<String> texts = conversation.getMessages().stream().map(Message::getContent).toList();
-    List<String> names =
-        conversation.getMessages().stream()
-            .map(Message::getName)
-            .filter(name -> name != null)
-            .toList();
-    List<List<Span>> spans = detector.detectAll(texts, names);
+    List<List<Span>> spans = detector.detectAll(texts, TextAnonymizer.declaredNames(conversation));
     for (int i = 0; i < texts.size(); i++) {
       for (Span span : spans.get(i)) {
         List<String> shown = examples.computeIfAbsent(span.type(), type -> new ArrayList<>());

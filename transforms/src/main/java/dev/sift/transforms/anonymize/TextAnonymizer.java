@@ -161,8 +161,11 @@ public final class TextAnonymizer {
     return replace(value, detector.detect(value, names), replacements);
   }
 
-  /** Speaker names and the values of name-like metadata keys that read as names. */
-  private static List<String> declaredNames(Conversation conversation) {
+  /**
+   * The names a conversation's record declares, which the detector finds in any case: speaker names
+   * and the values of name-like metadata keys that read as names.
+   */
+  public static List<String> declaredNames(Conversation conversation) {
     List<String> names = new ArrayList<>();
     for (Message message : conversation.getMessages()) {
       if (message.getName() != null && looksLikeName(message.getName())) {
