@@ -18,6 +18,9 @@ import org.joda.time.Duration;
  * records read, emitted, filtered and dead-lettered so far (from the run's {@code sift} counters)
  * and the time elapsed. On a terminal the line is redrawn every second; in a log, a line is written
  * every half minute. Other runners report progress in their own UIs, and run as usual.
+ *
+ * <p>A Direct Runner run that does not end {@code DONE} is stopped before this returns or throws:
+ * its workers have all ended ({@link DirectRunnerWorkers}), so nothing it wrote changes after.
  */
 final class RunProgress {
   private static final String DIRECT_OPTIONS = "org.apache.beam.runners.direct.DirectOptions";
@@ -33,9 +36,28 @@ final class RunProgress {
       result.waitUntilFinish();
       return result;
     }
+    DirectRunnerWorkers workers = DirectRunnerWorkers.beforeRun();
+    PipelineResult result = pipeline.run();
+    try {
+      follow(result, out);
+    } catch (RuntimeException | Error e) {
+      try {
+        workers.stopNewer(result);
+      } catch (RuntimeException stop) {
+        e.addSuppressed(stop);
+      }
+      throw e;
+    }
+    if (result.getState() != PipelineResult.State.DONE) {
+      workers.stopNewer(result);
+    }
+    return result;
+  }
+
+  /** Waits for {@code result}'s run to end, showing its progress on {@code out}. */
+  private static void follow(PipelineResult result, PrintStream out) {
     boolean terminal = System.console() != null;
     long started = System.nanoTime();
-    PipelineResult result = pipeline.run();
     int ticks = 0;
     while (!finished(result.waitUntilFinish(TICK))) {
       ticks++;
@@ -49,7 +71,6 @@ final class RunProgress {
     if (terminal && ticks > 0) {
       out.println("\r" + line(result, started));
     }
-    return result;
   }
 
   private static boolean finished(PipelineResult.State state) {

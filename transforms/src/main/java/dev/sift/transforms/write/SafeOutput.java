@@ -145,10 +145,11 @@ public final class SafeOutput {
   }
 
   /**
-   * Deletes the staging folder of a run that failed; {@code --output} is left as it was. A runner
-   * may still be finishing bundles that were under way when the run failed (the Direct Runner lets
-   * them end rather than interrupting them), and their writes would bring the folder back: it is
-   * deleted again until it has stayed gone for {@link #ABORT_QUIET}.
+   * Deletes the staging folder of a run that failed; {@code --output} is left as it was. Call it
+   * once the runner has stopped the run's workers where it can tell (the pipelines wait for the
+   * Direct Runner's). A cluster runner may report the failure while it is still cancelling tasks,
+   * whose writes would bring the folder back: it is deleted again until it has stayed gone for
+   * {@link #ABORT_QUIET}.
    */
   public void abort() throws IOException {
     long deadline = System.nanoTime() + ABORT_LIMIT.toNanos();
