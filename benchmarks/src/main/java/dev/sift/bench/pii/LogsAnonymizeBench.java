@@ -88,7 +88,7 @@ final class LogsAnonymizeBench {
   private void findings(
       List<Conversation> parsed, long messages, TextAnonymizer anonymizer, int examplesPerType) {
     Map<EntityType, Long> replaced = new EnumMap<>(EntityType.class);
-    Map<EntityType, List<String>> examples = new EnumMap<>(EntityType.class);
+    Map<EntityType, FindingSample> examples = new EnumMap<>(EntityType.class);
     for (Conversation conversation : parsed) {
       anonymizer
           .anonymize(conversation)
@@ -113,13 +113,18 @@ final class LogsAnonymizeBench {
     if (examplesPerType > 0) {
       out.printf(
           Locale.ROOT,
-          "Findings in the turns (the first %d per type, in context; these are the logs' own"
-              + " values):%n",
+          "Findings in the turns (a sample of up to %d distinct ones per type, in context, spread"
+              + " over the logs and the same on every run; these are the logs' own values):%n",
           examplesPerType);
       examples.forEach(
-          (type, shown) -> {
-            out.println("  " + type.code() + ":");
-            shown.forEach(example -> out.println("    " + example));
+          (type, sample) -> {
+            out.printf(
+                Locale.ROOT,
+                "  %s (%,d found, %,d distinct in context):%n",
+                type.code(),
+                sample.seen(),
+                sample.distinct());
+            sample.inOrder().forEach(example -> out.println("    " + example));
           });
     }
     out.println();
@@ -128,16 +133,15 @@ final class LogsAnonymizeBench {
   private static void collectExamples(
       PiiDetector detector,
       Conversation conversation,
-      Map<EntityType, List<String>> examples,
+      Map<EntityType, FindingSample> examples,
       int examplesPerType) {
     List<String> texts = conversation.getMessages().stream().map(Message::getContent).toList();
     List<List<Span>> spans = detector.detectAll(texts, TextAnonymizer.declaredNames(conversation));
     for (int i = 0; i < texts.size(); i++) {
       for (Span span : spans.get(i)) {
-        List<String> shown = examples.computeIfAbsent(span.type(), type -> new ArrayList<>());
-        if (shown.size() < examplesPerType) {
-          shown.add(PiiScore.inContext(texts.get(i), span.start(), span.end()));
-        }
+        examples
+            .computeIfAbsent(span.type(), type -> new FindingSample(examplesPerType))
+            .offer(PiiScore.inContext(texts.get(i), span.start(), span.end()));
       }
     }
   }

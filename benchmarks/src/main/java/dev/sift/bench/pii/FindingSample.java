@@ -1,0 +1,76 @@
+package dev.sift.bench.pii;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A fixed-size sample of the distinct findings of one type, spread over the whole logs rather than
+ * taken from their start, where one repeated line can fill it: of every distinct finding in
+ * context, those whose hash is smallest. The same logs give the same sample on every run.
+ */
+final class FindingSample {
+  private final int size;
+
+  /** The sampled findings by hash, each with the place it was first seen. */
+  private final TreeMap<Long, Finding> byHash = new TreeMap<>();
+
+  /** The hash of every distinct finding offered. */
+  private final Set<Long> hashes = new HashSet<>();
+
+  private long seen;
+
+  private record Finding(long order, String inContext) {}
+
+  FindingSample(int size) {
+    this.size = size;
+  }
+
+  /** Offers the next finding, {@code inContext}: its text around it. */
+  void offer(String inContext) {
+    long order = seen++;
+    long hash = mix(inContext);
+    if (!hashes.add(hash)) {
+      return;
+    }
+    if (byHash.size() < size) {
+      byHash.put(hash, new Finding(order, inContext));
+    } else if (hash < byHash.lastKey()) {
+      byHash.pollLastEntry();
+      byHash.put(hash, new Finding(order, inContext));
+    }
+  }
+
+  /** How many findings were offered. */
+  long seen() {
+    return seen;
+  }
+
+  /** How many of them were distinct, in context. */
+  long distinct() {
+    return hashes.size();
+  }
+
+  /** The sampled findings, in the order they were offered. */
+  List<String> inOrder() {
+    return byHash.values().stream()
+        .sorted(Comparator.comparingLong(Finding::order))
+        .map(Finding::inContext)
+        .toList();
+  }
+
+  /** A 64-bit hash of {@code text} that spreads similar texts apart (SplitMix64's finaliser). */
+  private static long mix(String text) {
+    long h = 0;
+    for (int i = 0; i < text.length(); i++) {
+      h = 31 * h + text.charAt(i);
+    }
+    h ^= h >>> 30;
+    h *= 0xBF58476D1CE4E5B9L;
+    h ^= h >>> 27;
+    h *= 0x94D049BB133111EBL;
+    return h ^ h >>> 31;
+  }
+}
