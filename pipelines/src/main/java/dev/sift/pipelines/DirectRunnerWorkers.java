@@ -16,7 +16,11 @@ import org.apache.beam.sdk.PipelineResult;
  * nothing left writing.
  */
 final class DirectRunnerWorkers {
-  /** The name the Direct Runner gives each of its worker threads. */
+  /**
+   * The name the Direct Runner gives each of its worker threads (in {@code
+   * ExecutorServiceParallelExecutor}); it has no API to wait for them. Were a Beam upgrade to
+   * rename them, nothing would be waited for: {@code FailedRunIT}'s late-write case then fails.
+   */
   private static final String WORKER = "direct-runner-worker";
 
   /** How long a failed run's workers may take to finish the bundles they had under way. */
