@@ -1,5 +1,6 @@
 package dev.sift.bench.pii;
 
+import dev.sift.transforms.dedup.Hash64;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ final class FindingSample {
   /** Offers the next finding, {@code inContext}: its text around it. */
   void offer(String inContext) {
     long order = seen++;
-    long hash = mix(inContext);
+    long hash = Hash64.of(inContext, 0, inContext.length(), 0);
     if (!hashes.add(hash)) {
       return;
     }
@@ -59,18 +60,5 @@ final class FindingSample {
         .sorted(Comparator.comparingLong(Finding::order))
         .map(Finding::inContext)
         .toList();
-  }
-
-  /** A 64-bit hash of {@code text} that spreads similar texts apart (SplitMix64's finaliser). */
-  private static long mix(String text) {
-    long h = 0;
-    for (int i = 0; i < text.length(); i++) {
-      h = 31 * h + text.charAt(i);
-    }
-    h ^= h >>> 30;
-    h *= 0xBF58476D1CE4E5B9L;
-    h ^= h >>> 27;
-    h *= 0x94D049BB133111EBL;
-    return h ^ h >>> 31;
   }
 }
