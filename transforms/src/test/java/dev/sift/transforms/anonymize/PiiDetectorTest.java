@@ -92,6 +92,7 @@ class PiiDetectorTest {
         found("Thank you Zorvath, that helps", "Zorvath", EntityType.PERSON),
         found("I talked to Quorin about it", "Quorin", EntityType.PERSON),
         found("Good afternoon Velmira!", "Velmira", EntityType.PERSON),
+        found("Hi Ty, thanks for that.", "Ty", EntityType.PERSON),
         found("my co-worker Draxin agrees", "Draxin", EntityType.PERSON),
         found("Have a great day!\nHiroshi", "Hiroshi", EntityType.PERSON),
         found("Many thanks,\nThandiwe de Souza", "Thandiwe de Souza", EntityType.PERSON),
@@ -178,7 +179,8 @@ class PiiDetectorTest {
         "List 3 Irish cities, then make me an Irish coffee.",
         "We have Earl Grey, Assam and Ceylon. Beaches in Miami, Florida",
         "It's easy to miss. Since the charge was on 7 May, I've refunded it.",
-        "though I wish it would pass\nSnowflakes twirling around"
+        "though I wish it would pass\nSnowflakes twirling around",
+        "Ive been waiting an hour. Ty so much! Ima call back later. Ta, that's brilliant."
       })
   void leavesLookAlikesAlone(String text) {
     assertEquals(List.of(), DETECTOR.detect(text, List.of()));
