@@ -180,7 +180,7 @@ class PiiDetectorTest {
         "We have Earl Grey, Assam and Ceylon. Beaches in Miami, Florida",
         "It's easy to miss. Since the charge was on 7 May, I've refunded it.",
         "though I wish it would pass\nSnowflakes twirling around",
-        "Ive been waiting an hour. Ty so much! Ima call back later. Ta, that's brilliant."
+        "Hae there, Ive been waiting an hour. Ty so much! Ima call back later. Ta, brilliant."
       })
   void leavesLookAlikesAlone(String text) {
     assertEquals(List.of(), DETECTOR.detect(text, List.of()));
