@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Berlin}; {@code Am Markt 3, 50667 Köln}), Dutch-style ({@code Keizersgracht 127, 1017 JW
  * Amsterdam}) and post-office boxes. A house number and a street-type word are both required, so "3
  * Day Shipping" is not one; a street without a type word ("Am Markt 3") only with its postcode. The
- * town and postcode count on the same line after a comma, or on the next line.
+ * town and postcode count on the same line after a comma, or on the next line; a street's name and
+ * its house number are on one line.
  */
 final class AddressRecognizer implements Recognizer {
   private static final String WORD = "[\\p{Lu}][\\p{L}'’.-]*";
@@ -93,10 +94,10 @@ final class AddressRecognizer implements Recognizer {
 
   private static final Pattern FRENCH =
       Pattern.compile(
-          "\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?i:rue|avenue|av\\.|boulevard|bd|place|chemin"
-              + "|allée|impasse|quai|cours)\\s+(?:(?i:de la|de l'|du|des|de|d'|l'|la|le)\\s*)?"
+          "\\b\\d{1,4}(?:\\h?(?:bis|ter))?,?\\h+(?i:rue|avenue|av\\.|boulevard|bd|place|chemin"
+              + "|allée|impasse|quai|cours)\\h+(?:(?i:de la|de l'|du|des|de|d'|l'|la|le)\\h*)?"
               + WORD
-              + "(?:\\s+"
+              + "(?:\\h+"
               + WORD
               + "){0,3}"
               + POSTCODE_TOWN
@@ -106,22 +107,22 @@ final class AddressRecognizer implements Recognizer {
   private static final Pattern GERMAN =
       Pattern.compile(
           "\\b([\\p{Lu}][\\p{L}-]*(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer))"
-              + "\\s+\\d{1,4}[a-z]?\\b"
+              + "\\h+\\d{1,4}[a-z]?\\b"
               + POSTCODE_TOWN
               + "?");
 
   /** German streets named with a preposition and no type word ("Am Markt", "Unter den Linden"). */
   private static final Pattern GERMAN_PREPOSITIONAL =
       Pattern.compile(
-          "\\b(?:Am|An der|An den|Auf der|Im|In der|Unter den|Zum|Zur)\\s+"
+          "\\b(?:Am|An der|An den|Auf der|Im|In der|Unter den|Zum|Zur)\\h+"
               + WORD
-              + "\\s+\\d{1,4}[a-z]?"
+              + "\\h+\\d{1,4}[a-z]?"
               + POSTCODE_TOWN);
 
   private static final Pattern DUTCH =
       Pattern.compile(
           "\\b[\\p{Lu}][\\p{L}-]*(?:straat|gracht|laan|plein|kade|singel|dijk|steeg)"
-              + "\\s+\\d{1,4}[a-z]?(?:"
+              + "\\h+\\d{1,4}[a-z]?(?:"
               + NEXT_PART
               + "\\d{4}\\s?[A-Z]{2}\\s+"
               + WORD

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,10 +46,21 @@ class AddressRecognizerTest {
         "Version 2 of the app, released 2024, fixes it.",
         "String 1: food\nString 2: wrongdoing",
         "During 2020 we hired; Spring 2024 is next.",
-        "High School Diploma, 2017\nSt. John's High School"
+        "High School Diploma, 2017\nSt. John's High School",
+        "Liefern Sie an die Goethestraße\n12 Stück bitte.",
+        "We meet by the Keizersgracht\n3 times a week.",
+        "I ordered 12\nRue de la Paix is the venue.",
+        "Wir sind Am Markt\n3, 50667 Köln ist die Filiale."
       })
   void leavesOtherNumbersAlone(String text) {
     assertEquals(List.of(), found(text));
+  }
+
+  /** A line break ends a street's name: the next line's capitalised words are not part of it. */
+  @Test
+  void endsTheStreetNameAtTheLineEnd() {
+    assertEquals(List.of("12 rue de Rivoli"), found("12 rue de Rivoli\nMerci Beaucoup"));
+    assertEquals(List.of("Hauptstraße 5"), found("Hauptstraße 5\nViele Grüße"));
   }
 
   private static List<String> found(String text) {
