@@ -48,8 +48,8 @@ final class NameLexicon {
   }
 
   /**
-   * The given names that are also common words ("will", "may", "grant"), in lower case: these need
-   * a stronger cue.
+   * The given names that are also common words ("will", "may", "grant") or chat spellings ("ive",
+   * "ty"), in lower case: these need a stronger cue.
    */
   Set<String> ambiguousNames() {
     return ambiguous;
