@@ -11,33 +11,39 @@ import java.util.Map;
  * and token prefixes of every recognizer (passwords' names, phone and birth-date cues, key prefixes
  * such as {@code AKIA} or {@code eyJ}, ...), where searching the text once per word would read it
  * dozens of times. Some words are matched ignoring case, as {@code text.toLowerCase(Locale.ROOT)}
- * would find them; others exactly. The pass looks up each pair of characters in a table of the
- * words' first two characters, so it reads each character about once. Immutable and thread-safe.
+ * would find them; others exactly. The pass reads each character once: it keeps the last three as
+ * small codes and tests them against a bit set of the words' first three characters, which few
+ * places in a text pass, so that most characters cost one test. Immutable and thread-safe.
  */
 final class Keywords {
   private static final int ASCII = 128;
 
-  /** {@link #fold} of each ASCII character. */
-  private static final byte[] FOLDED = new byte[ASCII];
+  /** Characters are coded in this many bits, so that three of them index a 4 KiB bit set. */
+  private static final int CODE_BITS = 5;
 
-  static {
-    for (char c = 0; c < ASCII; c++) {
-      FOLDED[c] = (byte) fold(c);
-    }
-  }
+  private static final int CODES = 1 << CODE_BITS;
+  private static final int TRIGRAM_MASK = CODES * CODES * CODES - 1;
 
   private final String[] words;
   private final boolean[] ignoreCase;
   private final Map<String, Integer> ids = new HashMap<>();
 
-  /** Word ids by the folded pair of their first two characters. */
-  private final int[][] byPair = new int[ASCII * ASCII][];
+  /**
+   * Per character, the code of what {@link #fold} makes of it: each character that the words hold
+   * within their first three has one of its own (shared once there are more of them than codes),
+   * every other character 0, so that a trigram holding a 0 passes only as the third character after
+   * a two-letter word. A table of every {@code char} (64 KiB, of which a text touches few lines)
+   * spares the pass a test of whether a character is ASCII.
+   */
+  private final byte[] codes = new byte[Character.MAX_VALUE + 1];
 
-  /** The pairs that start a word, as bits: small enough to stay in the closest cache. */
-  private final long[] pairs = new long[ASCII * ASCII / Long.SIZE];
+  /** Word ids by the codes of their first two characters. */
+  private final int[][] byPair = new int[CODES * CODES][];
 
-  /** Per pair, the third characters of its words as bits (all of them for a two-letter word). */
-  private final long[] thirds = new long[ASCII * ASCII * 2];
+  /**
+   * The codes of the words' first three characters, as bits (every third for a two-letter word).
+   */
+  private final long[] trigrams = new long[CODES * CODES * CODES / Long.SIZE];
 
   Keywords(List<String> ignoringCase, List<String> exactCase) {
     List<String> all = new ArrayList<>();
@@ -50,22 +56,39 @@ final class Keywords {
     }
     this.words = all.toArray(String[]::new);
     this.ignoreCase = new boolean[words.length];
+    byte[] foldedCodes = new byte[ASCII];
+    int distinct = 0;
+    for (String word : words) {
+      for (int k = 0; k < Math.min(3, word.length()); k++) {
+        int c = fold(word.charAt(k));
+        if (foldedCodes[c] == 0) {
+          foldedCodes[c] = (byte) (1 + distinct++ % (CODES - 1));
+        }
+      }
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      int lower = fold((char) c);
+      codes[c] = lower < ASCII ? foldedCodes[lower] : 0;
+    }
     for (int id = 0; id < words.length; id++) {
       ignoreCase[id] = folded.get(id);
-      int pair = fold(words[id].charAt(0)) * ASCII + fold(words[id].charAt(1));
+      int pair = codes[words[id].charAt(0)] << CODE_BITS | codes[words[id].charAt(1)];
       int[] ids = byPair[pair] == null ? new int[0] : byPair[pair];
       ids = Arrays.copyOf(ids, ids.length + 1);
       ids[ids.length - 1] = id;
       byPair[pair] = ids;
-      pairs[pair >>> 6] |= 1L << pair;
       if (words[id].length() == 2) {
-        thirds[2 * pair] = -1L;
-        thirds[2 * pair + 1] = -1L;
+        for (int third = 0; third < CODES; third++) {
+          setTrigram(pair << CODE_BITS | third);
+        }
       } else {
-        int third = fold(words[id].charAt(2));
-        thirds[2 * pair + (third >>> 6)] |= 1L << third;
+        setTrigram(pair << CODE_BITS | codes[words[id].charAt(2)]);
       }
     }
+  }
+
+  private void setTrigram(int trigram) {
+    trigrams[trigram >>> 6] |= 1L << trigram;
   }
 
   private void add(String word, boolean fold, List<String> all, List<Boolean> folded) {
@@ -91,31 +114,33 @@ final class Keywords {
     if (n < 2) {
       return hits;
     }
-    int first = key(text[0]);
-    int second = key(text[1]);
-    for (int i = 0; i + 1 < n; i++) {
-      int third = i + 2 < n ? key(text[i + 2]) : 0;
-      int pair = first << 7 | second;
-      if ((pairs[pair >>> 6] & (1L << pair)) != 0
-          && (thirds[2 * pair + (third >>> 6)] & (1L << third)) != 0) {
-        for (int id : byPair[pair]) {
-          if (matches(text, i, id)) {
-            hits.add(id, i);
-          }
-        }
+    byte[] codes = this.codes;
+    long[] trigrams = this.trigrams;
+    int trigram = codes[text[0]] << CODE_BITS | codes[text[1]];
+    for (int i = 2; i < n; i++) {
+      trigram = (trigram << CODE_BITS | codes[text[i]]) & TRIGRAM_MASK;
+      if ((trigrams[trigram >>> 6] & (1L << trigram)) != 0) {
+        addWordsAt(text, i - 2, byPair[trigram >>> CODE_BITS], hits);
       }
-      first = second;
-      second = third;
+    }
+    // The last pair, followed by no character.
+    trigram = (trigram << CODE_BITS) & TRIGRAM_MASK;
+    if ((trigrams[trigram >>> 6] & (1L << trigram)) != 0) {
+      addWordsAt(text, n - 2, byPair[trigram >>> CODE_BITS], hits);
     }
     return hits;
   }
 
-  /**
-   * A character as {@link #fold} has it when that is ASCII, else a NUL: no word holds one, so a
-   * pair with a NUL starts none, and a NUL third character lets only a two-letter word through.
-   */
-  private static int key(char c) {
-    return c < ASCII ? FOLDED[c] : c == '\u212A' ? 'k' : c == '\u0130' ? 'i' : 0;
+  /** Adds the {@code candidates} that occur at {@code at}. */
+  private void addWordsAt(char[] text, int at, int[] candidates, Hits hits) {
+    // Codes shared by several characters let a place through that starts no word.
+    if (candidates != null) {
+      for (int id : candidates) {
+        if (matches(text, at, id)) {
+          hits.add(id, at);
+        }
+      }
+    }
   }
 
   private boolean matches(char[] text, int at, int id) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -63,6 +64,29 @@ class KeywordsTest {
       }
       for (String word : EXACT) {
         assertArrayEquals(indexOf(value, word), offsets(value, word, false), value);
+      }
+    }
+  }
+
+  @Test
+  void findsWordsWhoseCharactersShareCodes() {
+    // More distinct characters than codes: some share one, which only lets more places through.
+    String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789.:_-/";
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i + 2 < alphabet.length(); i += 3) {
+      words.add(alphabet.substring(i, i + 3));
+    }
+    Keywords keywords = new Keywords(List.of(), words);
+    Random random = new Random(11);
+    for (int round = 0; round < 2000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String value = text.toString();
+      Keywords.Hits hits = keywords.find(value.toCharArray());
+      for (String word : words) {
+        assertArrayEquals(indexOf(value, word), hits.offsets(keywords.id(word, false)), value);
       }
     }
   }
