@@ -207,6 +207,10 @@ final class PersonRecognizer {
   private static final Set<String> PLACE_LEADS =
       Set.of("our", "your", "their", "the", "in", "near");
 
+  /** Nouns that name a place by the word after "of": "the city of Houston". */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of("city", "town", "village", "capital", "state", "county", "province", "suburb");
+
   /**
    * Capitalised words that open a place's name, whose next word is no person's: "San Francisco",
    * "Los Angeles", "Santa Monica", "St. Louis", "Lake Charles". Left out, as given names too: Isla,
@@ -837,13 +841,24 @@ final class PersonRecognizer {
 
   /**
    * A given name that reads as a place: "in Austin", "our Sydney warehouse". A person's name takes
-   * no determiner, nor "in" unless it owns something ("in Maria's inbox").
+   * no determiner, nor "in" unless it owns something ("in Maria's inbox"). Nor is a person named as
+   * a town is: "the city of Houston", or with the country or state after a comma ("Paris, France",
+   * "Austin, Texas").
    */
   private static boolean namesPlace(String text, Words words, int i) {
     return i > 0
-        && (words.flags(i - 1) & PLACE_LEAD) != 0
-        && adjacent(text, words, i - 1)
-        && !endsPossessive(text, words.end(i));
+            && (words.flags(i - 1) & PLACE_LEAD) != 0
+            && adjacent(text, words, i - 1)
+            && !endsPossessive(text, words.end(i))
+        || i > 1
+            && is(words, i - 1, "of")
+            && adjacent(text, words, i - 2)
+            && adjacent(text, words, i - 1)
+            && PLACE_NOUNS.contains(words.lower(i - 2))
+        || i + 1 < words.size()
+            && (words.flags(i + 1) & (PLACE | CAPITALISED)) == (PLACE | CAPITALISED)
+            && isCommaGap(text, words.end(i), words.start(i + 1))
+            && !endsPossessive(text, words.end(i + 1));
   }
 
   /** "San Francisco", "St. Louis", "Santa Monica": a place prefix and the word after it. */

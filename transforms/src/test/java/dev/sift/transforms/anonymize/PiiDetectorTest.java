@@ -99,6 +99,9 @@ class PiiDetectorTest {
         found("my colleague Maria van der Berg", "Maria van der Berg", EntityType.PERSON),
         found("I've looped in Kenji from our finance team.", "Kenji", EntityType.PERSON),
         found("Can Agnieszka get admin access?", "Agnieszka", EntityType.PERSON),
+        // Given names that are also towns, named as people are.
+        found("I met Paris yesterday.", "Paris", EntityType.PERSON),
+        found("Thanks Sydney, Australia loved your talk.", "Sydney", EntityType.PERSON),
         found("Thanks, Jan! The renewal is on 9 Jan 2024.", "Jan", EntityType.PERSON),
         found("Thanks for your patience today, Ilvaro.", "Ilvaro", EntityType.PERSON),
         found("Yselde from your billing team called me.", "Yselde", EntityType.PERSON),
@@ -178,6 +181,8 @@ class PiiDetectorTest {
         "I studied at Stanford University and stayed at the Le Meridien Hotel.",
         "List 3 Irish cities, then make me an Irish coffee.",
         "We have Earl Grey, Assam and Ceylon. Beaches in Miami, Florida",
+        "Eiffel Tower (Paris, France), then Madison, Wisconsin and the city of Houston's parks.",
+        "It is located in the state of Victoria; Chad, Comoros and Jordan, Qatar signed.",
         "It's easy to miss. Since the charge was on 7 May, I've refunded it.",
         "though I wish it would pass\nSnowflakes twirling around",
         "Hae there, Ive been waiting an hour. Ty so much! Ima call back later. Ta, brilliant."
