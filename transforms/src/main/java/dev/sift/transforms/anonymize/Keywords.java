@@ -131,14 +131,14 @@ final class Keywords {
     return hits;
   }
 
-  /** Adds the {@code candidates} that occur at {@code at}. */
+  /**
+   * Adds the {@code candidates} that occur at {@code at}: a place can pass the bit set and start
+   * none, where a code is shared by several characters.
+   */
   private void addWordsAt(char[] text, int at, int[] candidates, Hits hits) {
-    // Codes shared by several characters let a place through that starts no word.
-    if (candidates != null) {
-      for (int id : candidates) {
-        if (matches(text, at, id)) {
-          hits.add(id, at);
-        }
+    for (int id : candidates) {
+      if (matches(text, at, id)) {
+        hits.add(id, at);
       }
     }
   }
