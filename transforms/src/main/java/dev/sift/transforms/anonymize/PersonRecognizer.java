@@ -628,6 +628,9 @@ final class PersonRecognizer {
   /** A word that opens a place's name ({@link #PLACE_PREFIXES}). */
   private static final int PLACE_PREFIX = 1 << 11;
 
+  /** A noun that names a place by the word after "of" ({@link #PLACE_NOUNS}). */
+  private static final int PLACE_NOUN = 1 << 12;
+
   /** Flags of a word in a text, beside its lists. */
   private static final int CAPITALISED = 1 << 16;
 
@@ -854,7 +857,7 @@ final class PersonRecognizer {
             && is(words, i - 1, "of")
             && adjacent(text, words, i - 2)
             && adjacent(text, words, i - 1)
-            && PLACE_NOUNS.contains(words.lower(i - 2))
+            && (words.flags(i - 2) & PLACE_NOUN) != 0
         || i + 1 < words.size()
             && (words.flags(i + 1) & (PLACE | CAPITALISED)) == (PLACE | CAPITALISED)
             && isCommaGap(text, words.end(i), words.start(i + 1))
@@ -1395,6 +1398,7 @@ final class PersonRecognizer {
     lexicon.places().forEach(word -> flags.merge(word, PLACE, (a, b) -> a | b));
     PLACE_LEADS.forEach(word -> flags.merge(word, PLACE_LEAD, (a, b) -> a | b));
     PLACE_PREFIXES.forEach(word -> flags.merge(word, PLACE_PREFIX, (a, b) -> a | b));
+    PLACE_NOUNS.forEach(word -> flags.merge(word, PLACE_NOUN, (a, b) -> a | b));
     // A cue's words are separated by blanks or apostrophes, as the phrase gaps allow.
     for (Set<String> phrases : List.of(CUES, INTRODUCTIONS)) {
       for (String phrase : phrases) {
