@@ -1224,18 +1224,35 @@ final class PersonRecognizer {
     return true;
   }
 
-  /** Marks capitalised words glued to a name ("Jane Doe", "Chidi Okafor") as part of it. */
+  /**
+   * Marks capitalised words glued to a name ("Jane Doe", "Chidi Okafor") as part of it, also past
+   * middle initials ("Lyndon B. Johnson", "George R.R. Martin").
+   */
   private static void extendToFamilyNames(String text, Words words, boolean[] name) {
     for (int i = 0; i + 1 < words.size(); i++) {
-      if (!name[i]
-          || name[i + 1]
-          || !adjacent(text, words, i)
-          || endsPossessive(text, words.end(i))) {
+      if (!name[i] || name[i + 1] || endsPossessive(text, words.end(i))) {
         continue; // "Alice's Adventures": what a person owns is no family name.
       }
       int run = 1;
-      while (i - run >= 0 && name[i - run]) {
+      while (i - run >= 0 && name[i - run] && joined(text, words, i - run)) {
         run++;
+      }
+      if (afterInitial(text, words, i)) {
+        // A new sentence may start after the full stop: only an initial or a word that may be a
+        // name goes on.
+        int next = words.flags(i + 1);
+        boolean initial = i + 2 < words.size() && afterInitial(text, words, i + 1);
+        boolean family =
+            (next & CAPITALISED) != 0
+                && (next & (NEVER | AMBIGUOUS | ORGANISATION)) == 0
+                && mayBeCuedName(words, i + 1);
+        if ((initial || family) && run < MAX_NAME_WORDS) {
+          name[i + 1] = true;
+        }
+        continue;
+      }
+      if (!adjacent(text, words, i)) {
+        continue;
       }
       int particles = particlesBeforeFamilyName(text, words, i + 1);
       if (particles > 0 && run + particles < MAX_NAME_WORDS) {
@@ -1307,15 +1324,34 @@ final class PersonRecognizer {
   }
 
   /**
-   * The last word of the name that starts at word {@code first}: names run over adjacent words up
-   * to a possessive ("Alice's Adventures" is no one's full name).
+   * Word {@code i} is an initial, a capital letter closed by a full stop, and word {@code i + 1}
+   * follows it: "B. Johnson", or "R.R." without a blank.
+   */
+  private static boolean afterInitial(String text, Words words, int i) {
+    int end = words.end(i);
+    if (end - words.start(i) != 1
+        || !words.capitalised(i)
+        || end == text.length()
+        || text.charAt(end) != '.') {
+      return false;
+    }
+    int next = words.start(i + 1);
+    return next == end + 1 || next == end + 2 && text.charAt(end + 1) == ' ';
+  }
+
+  /** Words {@code i} and {@code i + 1} are of one name, where both are a name's words. */
+  private static boolean joined(String text, Words words, int i) {
+    return adjacent(text, words, i) && !endsPossessive(text, words.end(i))
+        || afterInitial(text, words, i);
+  }
+
+  /**
+   * The last word of the name that starts at word {@code first}: names run over adjacent words and
+   * initials up to a possessive ("Alice's Adventures" is no one's full name).
    */
   private static int nameEnd(String text, Words words, boolean[] name, int first) {
     int last = first;
-    while (last + 1 < words.size()
-        && name[last + 1]
-        && adjacent(text, words, last)
-        && !endsPossessive(text, words.end(last))) {
+    while (last + 1 < words.size() && name[last + 1] && joined(text, words, last)) {
       last++;
     }
     return last;

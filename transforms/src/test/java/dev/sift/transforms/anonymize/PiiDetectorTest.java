@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -118,6 +119,9 @@ class PiiDetectorTest {
         found("Isla Fisher called about the order.", "Isla Fisher", EntityType.PERSON),
         found("Read Alice's Adventures in Wonderland.", "Alice", EntityType.PERSON),
         found("Albert Einstein's Theory of Relativity", "Albert Einstein", EntityType.PERSON),
+        // Middle initials: the family name after them is the same name's.
+        found("Please ask Maria J. Lopez to call me back.", "Maria J. Lopez", EntityType.PERSON),
+        found("A Game of Thrones by George R.R. Martin", "George R.R. Martin", EntityType.PERSON),
         found(
             "Ship it to 221B Baker Street, London NW1 6XE.",
             "221B Baker Street, London NW1 6XE",
@@ -219,6 +223,31 @@ class PiiDetectorTest {
             .toList();
 
     assertEquals(2, names.size(), () -> text + " -> " + names);
+  }
+
+  @Test
+  void eachNameOfAListKeepsItsFamilyName() {
+    String text = "Anna, Maria, Sofia, Richard Nixon came.";
+
+    List<Span> spans = DETECTOR.detect(text, List.of());
+
+    assertEquals(
+        List.of("Anna", "Maria", "Sofia", "Richard Nixon"),
+        spans.stream().map(span -> span.in(text)).toList());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Thanks, John P. Sorry for the delay. | John P",
+        "Ask Anna B. Tomorrow works for me. | Anna B",
+        "Call Anna B. She knows the plan. | Anna B"
+      })
+  void aSentenceAfterAnInitialIsNoFamilyName(String text, String name) {
+    List<Span> spans = DETECTOR.detect(text, List.of());
+
+    assertEquals(List.of(name), spans.stream().map(span -> span.in(text)).toList());
   }
 
   @Test
