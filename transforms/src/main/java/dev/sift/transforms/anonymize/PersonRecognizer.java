@@ -1,6 +1,7 @@
 package dev.sift.transforms.anonymize;
 
 import dev.sift.schemas.EntityType;
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ import java.util.regex.Pattern;
  */
 final class PersonRecognizer {
   private static final int MAX_NAME_WORDS = 4;
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   /** Months and their abbreviations, in lower case: "Jan", "April" and "June" are names too. */
   private static final Set<String> MONTH_WORDS =
@@ -1411,6 +1414,11 @@ final class PersonRecognizer {
         || CONTRACTION_ENDS.stream().anyMatch(lower::endsWith);
   }
 
+  /** The word with its letters' accents and other marks taken off: "émile" gives "emile". */
+  private static String withoutAccents(String word) {
+    return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+  }
+
   /** "Maria's" is looked up as "Maria". */
   static String withoutPossessive(String word) {
     int n = word.length();
@@ -1629,7 +1637,13 @@ final class PersonRecognizer {
       String word = text.substring(start, end);
       String lower = withoutPossessive(word).toLowerCase(Locale.ROOT);
       String whole = word.toLowerCase(Locale.ROOT).replace('’', '\'');
-      int wordFlags = TABLE.flags(lower) | (TABLE.flags(whole) & (CUE_END | CUE_LEAD));
+      int listed = TABLE.flags(lower);
+      if (listed == 0) {
+        // "Émile" is listed as Emile.
+        String plain = withoutAccents(lower);
+        listed = plain.equals(lower) ? 0 : TABLE.flags(plain);
+      }
+      int wordFlags = listed | (TABLE.flags(whole) & (CUE_END | CUE_LEAD));
       if (Character.isUpperCase(word.charAt(0))
           && (word.length() == 1 || !word.equals(word.toUpperCase(Locale.ROOT)))) {
         wordFlags |= CAPITALISED;

@@ -119,6 +119,7 @@ class PiiDetectorTest {
         found("Isla Fisher called about the order.", "Isla Fisher", EntityType.PERSON),
         found("Read Alice's Adventures in Wonderland.", "Alice", EntityType.PERSON),
         found("Albert Einstein's Theory of Relativity", "Albert Einstein", EntityType.PERSON),
+        found("Authors:\n- Émile Zola", "Émile Zola", EntityType.PERSON),
         // Middle initials: the family name after them is the same name's.
         found("Please ask Maria J. Lopez to call me back.", "Maria J. Lopez", EntityType.PERSON),
         found("A Game of Thrones by George R.R. Martin", "George R.R. Martin", EntityType.PERSON),
