@@ -634,6 +634,19 @@ final class PersonRecognizer {
   /** A noun that names a place by the word after "of" ({@link #PLACE_NOUNS}). */
   private static final int PLACE_NOUN = 1 << 12;
 
+  /** Flags of the words that may stand before a name without being its given name. */
+  private static final int NOT_BEFORE_A_NAME =
+      NEVER
+          | AMBIGUOUS
+          | ORGANISATION
+          | PLACE
+          | MONTH
+          | CUE_END
+          | CUE_LEAD
+          | PLACE_LEAD
+          | PLACE_PREFIX
+          | PLACE_NOUN;
+
   /** Flags of a word in a text, beside its lists. */
   private static final int CAPITALISED = 1 << 16;
 
@@ -691,7 +704,31 @@ final class PersonRecognizer {
     while (joinPeers(text, words, name)) {
       extendToFamilyNames(text, words, name);
     }
+    extendToGivenNames(text, words, name);
     dropInstitutions(text, words, name);
+  }
+
+  /**
+   * Marks a capitalised word glued before a name as its given name where the rules did not take it
+   * alone: "Mahershala Ali", "Kawhi Leonard". Only a word that may be a name, and is no cue, no
+   * word a sentence or a place's name opens with ("Hi Sarah", "Although Sarah", "Will Sarah",
+   * "South Dakota"), no month and no institution's.
+   */
+  private static void extendToGivenNames(String text, Words words, boolean[] name) {
+    for (int i = words.size() - 1; i > 0; i--) {
+      int before = i - 1;
+      if (!name[i]
+          || name[before]
+          || !adjacent(text, words, before)
+          || (words.flags(before) & (CAPITALISED | NOT_BEFORE_A_NAME)) != CAPITALISED
+          || words.lowerLength(before) < 2
+          || !mayBeName(words, before)
+          || inPlaceName(text, words, before)
+          || nameEnd(text, words, name, i) - i + 1 >= MAX_NAME_WORDS) {
+        continue;
+      }
+      name[before] = true;
+    }
   }
 
   /**

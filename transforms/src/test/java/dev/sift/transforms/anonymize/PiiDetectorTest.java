@@ -251,6 +251,21 @@ class PiiDetectorTest {
     assertEquals(List.of(name), spans.stream().map(span -> span.in(text)).toList());
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Mahershala Ali and Naomie Harris starred. | Mahershala Ali; Naomie Harris",
+        "Hi Sarah, thanks. | Sarah",
+        "Will Sarah come? | Sarah",
+        "Yes John is here. | John"
+      })
+  void aWordBeforeANameIsItsGivenNameOnlyWhereItMayBeOne(String text, String names) {
+    List<Span> spans = DETECTOR.detect(text, List.of());
+
+    assertEquals(List.of(names.split("; ")), spans.stream().map(span -> span.in(text)).toList());
+  }
+
   @Test
   void commasJoinNamesOnlyOnAListLine() {
     String text = "Ask Maria, Orvel Street is closed.";
