@@ -30,8 +30,6 @@ import java.util.regex.Pattern;
 final class PersonRecognizer {
   private static final int MAX_NAME_WORDS = 4;
 
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
   /** Months and their abbreviations, in lower case: "Jan", "April" and "June" are names too. */
   private static final Set<String> MONTH_WORDS =
       Set.of(
@@ -662,12 +660,16 @@ final class PersonRecognizer {
     String text = scanned.value();
     Words words = scanned.words();
     boolean[] name = new boolean[words.size()];
+    boolean any = false;
     for (int i = 0; i < words.size(); i++) {
       name[i] = startsName(text, words, i, known);
+      any |= name[i];
     }
     words.nameStarts = name.clone();
-    extendNames(text, words, name);
-    addSpans(text, words, name, found);
+    if (any) { // Every further step grows or drops names that start somewhere.
+      extendNames(text, words, name);
+      addSpans(text, words, name, found);
+    }
   }
 
   /**
@@ -1451,9 +1453,23 @@ final class PersonRecognizer {
         || CONTRACTION_ENDS.stream().anyMatch(lower::endsWith);
   }
 
+  /** A Latin letter of Latin-1 or Latin Extended-A or -B, as most accented ones are. */
+  private static boolean hasAccentedLatinLetter(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= '\u00C0' && c <= '\u024F') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The word with its letters' accents and other marks taken off: "émile" gives "emile". */
   private static String withoutAccents(String word) {
-    return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
+    String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
+    StringBuilder plain = new StringBuilder(decomposed.length());
+    decomposed.chars().filter(c -> !isMark(c)).forEach(c -> plain.append((char) c));
+    return plain.toString();
   }
 
   /** "Maria's" is looked up as "Maria". */
@@ -1675,10 +1691,8 @@ final class PersonRecognizer {
       String lower = withoutPossessive(word).toLowerCase(Locale.ROOT);
       String whole = word.toLowerCase(Locale.ROOT).replace('’', '\'');
       int listed = TABLE.flags(lower);
-      if (listed == 0) {
-        // "Émile" is listed as Emile.
-        String plain = withoutAccents(lower);
-        listed = plain.equals(lower) ? 0 : TABLE.flags(plain);
+      if (listed == 0 && hasAccentedLatinLetter(lower)) {
+        listed = TABLE.flags(withoutAccents(lower)); // "Émile" is listed as Emile.
       }
       int wordFlags = listed | (TABLE.flags(whole) & (CUE_END | CUE_LEAD));
       if (Character.isUpperCase(word.charAt(0))
