@@ -839,6 +839,9 @@ final class PersonRecognizer {
       // Neither listed nor declared, and in lower case: a name only where nothing else fits.
       return namedInLowerCase(text, words, i);
     }
+    if (capitalised && initialledName(text, words, i)) {
+      return true;
+    }
     if ((flags & NEVER) != 0
         || words.lowerLength(i) < 2
         || (flags & APOSTROPHE) != 0 && isContraction(words.lower(i))
@@ -856,11 +859,7 @@ final class PersonRecognizer {
     if (cue != null && INTRODUCTIONS.contains(cue)) {
       return introduced(text, words, i, cue);
     }
-    if (cue != null
-        && capitalised
-        && (titles(words, i, cue) || mayBeCuedName(words, i))
-        && !beforeOrganisationWord(text, words, i)
-        && (!GREETINGS.contains(cue) || vocative(text, words, i))) {
+    if (cue != null && capitalised && cuedName(text, words, i, i, cue)) {
       return true;
     }
     if (cue != null) {
@@ -976,6 +975,40 @@ final class PersonRecognizer {
     int flags = words.flags(i);
     return (flags & PLACE) == 0
         && ((flags & GIVEN) != 0 || !NameLexicon.isEverydayWord(words.lower(i)));
+  }
+
+  /**
+   * The capitalised word {@code family} is a name's under the {@code cue} before word {@code
+   * first}, the same word or the first of the name's initials: a title takes any word, another cue
+   * a word that may be a name, and a greeting only one it addresses ("Hi Sam," not "Hi Sam's
+   * team").
+   */
+  private static boolean cuedName(String text, Words words, int first, int family, String cue) {
+    return (titles(words, first, cue) || mayBeCuedName(words, family))
+        && !beforeOrganisationWord(text, words, family)
+        && (!GREETINGS.contains(cue) || vocative(text, words, family));
+  }
+
+  /**
+   * Word {@code i} is an initial or the family name of a name written with initials after a cue or
+   * under a closing: "Dr. A. Brown", "Thanks, J.R. Okafor", "Regards,⏎J. Smith".
+   */
+  private static boolean initialledName(String text, Words words, int i) {
+    int first = i;
+    while (first > 0 && afterInitial(text, words, first - 1)) {
+      first--;
+    }
+    int family = first;
+    while (family + 1 < words.size() && afterInitial(text, words, family)) {
+      family++;
+    }
+    if (family == first
+        || words.lowerLength(family) < 2
+        || (words.flags(family) & (CAPITALISED | NEVER | ORGANISATION | PLACE)) != CAPITALISED) {
+      return false;
+    }
+    String cue = cueBefore(text, words, first);
+    return cue != null ? cuedName(text, words, first, family, cue) : signedOff(text, words, first);
   }
 
   /** The cue before word {@code i} is a title: "Mr", "Dr.", and "Miss" with its capital. */

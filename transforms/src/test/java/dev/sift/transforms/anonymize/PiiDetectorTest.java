@@ -123,6 +123,11 @@ class PiiDetectorTest {
         // Middle initials: the family name after them is the same name's.
         found("Please ask Maria J. Lopez to call me back.", "Maria J. Lopez", EntityType.PERSON),
         found("A Game of Thrones by George R.R. Martin", "George R.R. Martin", EntityType.PERSON),
+        // Initials in front of a family name, after a cue or under a closing.
+        found("Dr. A. Brown will see you.", "A. Brown", EntityType.PERSON),
+        found("Thanks, J.R. Okafor", "J.R. Okafor", EntityType.PERSON),
+        found("my name is J. Smith.", "J. Smith", EntityType.PERSON),
+        found("Best regards,\nJ. Smith", "J. Smith", EntityType.PERSON),
         found(
             "Ship it to 221B Baker Street, London NW1 6XE.",
             "221B Baker Street, London NW1 6XE",
@@ -190,7 +195,8 @@ class PiiDetectorTest {
         "It is located in the state of Victoria; Chad, Comoros and Jordan, Qatar signed.",
         "It's easy to miss. Since the charge was on 7 May, I've refunded it.",
         "though I wish it would pass\nSnowflakes twirling around",
-        "Hae there, Ive been waiting an hour. Ty so much! Ima call back later. Ta, brilliant."
+        "Hae there, Ive been waiting an hour. Ty so much! Ima call back later. Ta, brilliant.",
+        "Hi J. How are you? Plan B. Smith & Co agreed."
       })
   void leavesLookAlikesAlone(String text) {
     assertEquals(List.of(), DETECTOR.detect(text, List.of()));
