@@ -1469,13 +1469,6 @@ final class PersonRecognizer {
     }
   }
 
-  private static boolean isMark(int c) {
-    int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK
-        || type == Character.ENCLOSING_MARK
-        || type == Character.COMBINING_SPACING_MARK;
-  }
-
   /** "I'll", "we've", "didn't": an apostrophe that shortens a word, not one inside a name. */
   private static boolean isContraction(String lower) {
     if (lower.indexOf('\'') < 0 && lower.indexOf('’') < 0) {
@@ -1501,7 +1494,7 @@ final class PersonRecognizer {
   private static String withoutAccents(String word) {
     String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
     StringBuilder plain = new StringBuilder(decomposed.length());
-    decomposed.chars().filter(c -> !isMark(c)).forEach(c -> plain.append((char) c));
+    decomposed.chars().filter(c -> !NameWords.isMark(c)).forEach(c -> plain.append((char) c));
     return plain.toString();
   }
 
@@ -1706,7 +1699,7 @@ final class PersonRecognizer {
           i++;
         } else {
           int code = text.codePointAt(i);
-          if (!Character.isLetter(code) && !isMark(code) && code != '’') {
+          if (!Character.isLetter(code) && !NameWords.isMark(code) && code != '’') {
             break;
           }
           i += Character.charCount(code);
